@@ -1,0 +1,1 @@
+"""Known-facts evaluation of retrieval and answers."""

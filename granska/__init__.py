@@ -1,0 +1,3 @@
+"""granska: cited answers from Swedish public records."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""The indexer: corpus documents → dated entries (→ chunks → stores, in later stages)."""

@@ -1,0 +1,1 @@
+"""Reading the corpus folder: the manifest and the documents it lists."""

@@ -1,0 +1,75 @@
+"""Turn a document file into text: plain text and Markdown as UTF-8, PDF and DOCX by parser."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from granska.errors import CorpusError
+
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+
+
+def read_text(path: Path) -> str:
+    """The document's text with Unix newlines; CorpusError names the file when it cannot be read,
+    is empty, or is not valid UTF-8 (with the line of the first bad byte)."""
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        raise CorpusError(
+            f"filtypen '{suffix or '(ingen)'}' stöds inte; tillåtna: {', '.join(SUPPORTED_SUFFIXES)}", path
+        )
+    if not path.is_file():
+        raise CorpusError("filen finns inte", path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"filen kan inte läsas: {exc.strerror}", path) from None
+    if not data.strip():
+        raise CorpusError("filen är tom", path)
+    if suffix == ".pdf":
+        text = _read_pdf(path)
+    elif suffix == ".docx":
+        text = _read_docx(path)
+    else:
+        text = _decode_utf8(data, path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    if not text.strip():
+        raise CorpusError("filen innehåller ingen text", path)
+    return text
+
+
+def _decode_utf8(data: bytes, path: Path) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CorpusError(
+            f"filen är inte giltig UTF-8 (byte 0x{data[exc.start]:02x} vid position {exc.start}); "
+            "spara den som UTF-8",
+            path,
+            line,
+        ) from None
+
+
+def _read_pdf(path: Path) -> str:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path)
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except (PdfReadError, ValueError, OSError) as exc:
+        raise CorpusError(f"PDF-filen kan inte tolkas: {exc}", path) from None
+    return "\n\n\n".join(pages)
+
+
+def _read_docx(path: Path) -> str:
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(str(path))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
+        raise CorpusError(f"DOCX-filen kan inte tolkas: {exc}", path) from None
+    return "\n\n".join(p.text for p in document.paragraphs)

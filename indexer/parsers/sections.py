@@ -1,0 +1,111 @@
+"""Headings and sections for documents without a fixed template (decks, unknown documents).
+
+A heading is a line standing alone (a one-line block), short, not a bullet, not ending in
+sentence punctuation (a slide caption ending in an ellipsis counts as a heading). Headings
+that follow each other without text between them form a path ('Expertgruppens uppdrag /
+Politiskt beslut i Regionstyrelsen'). Two or more blank lines separate slides or pages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer.parsers.base import BULLET, Line
+
+MAX_HEADING = 120
+FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|txt)$", re.IGNORECASE)
+PAGE_NUMBER = re.compile(r"^\d+\s*\(\d+\)$")
+
+
+def is_heading_text(text: str) -> bool:
+    """Whether a stand-alone line reads as a heading rather than as text."""
+    text = text.strip()
+    if not 0 < len(text) <= MAX_HEADING or BULLET.match(text) or FILE_NAME.search(text):
+        return False
+    if text.endswith(("...", "…")):
+        return text[0].isupper()
+    return text[0].isupper() and not re.search(r"[.,;:!?)\]]$", text)
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def segments(lines: list[Line], min_blank: int = 2, titles: frozenset[str] = frozenset()) -> list[list[Line]]:
+    """Split at runs of ``min_blank`` or more blank lines (slide or page breaks) and before a
+    stand-alone line that is one of the known slide ``titles`` (e.g. from the agenda)."""
+    out: list[list[Line]] = [[]]
+    blank_run = 0
+    for i, line in enumerate(lines):
+        if line.blank:
+            blank_run += 1
+            out[-1].append(line)
+            continue
+        title = _key(line.text) in titles and _standalone(lines, i)
+        if (blank_run >= min_blank or title) and any(not ln.blank for ln in out[-1]):
+            out.append([])
+        blank_run = 0
+        out[-1].append(line)
+    return [seg for seg in out if any(not ln.blank for ln in seg)]
+
+
+def is_list_only(segment: list[Line]) -> bool:
+    """A slide of names or bullet points: no line ends a sentence of five words or more."""
+    return not any(
+        re.search(r"[.!?]$", ln.text.strip()) and len(ln.text.split()) >= 5 for ln in segment
+    )
+
+
+def leading_headings(segment: list[Line]) -> tuple[list[str], list[Line]]:
+    """Split a slide into the stand-alone headings at its top and the lines after them."""
+    headings: list[str] = []
+    for i, line in enumerate(segment):
+        if line.blank:
+            continue
+        if _standalone(segment, i) and is_heading_text(line.text):
+            headings.append(" ".join(line.text.split()))
+            continue
+        return headings, segment[i:]
+    return headings, []
+
+
+@dataclass(slots=True)
+class Section:
+    """A heading path and the lines of text under it."""
+
+    path: list[str]
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def name(self) -> str | None:
+        """The path joined with ' / ' (None for text before any heading)."""
+        return " / ".join(self.path) or None
+
+
+def _standalone(lines: list[Line], i: int) -> bool:
+    before = i == 0 or lines[i - 1].blank
+    after = i + 1 == len(lines) or lines[i + 1].blank
+    return before and after
+
+
+def sectionize(lines: list[Line], pending: list[str], current: list[str]) -> tuple[list[Section], list[str], list[str]]:
+    """Sections of a run of lines. ``pending`` holds headings still waiting for text and
+    ``current`` the path of the section text continues under; both are returned updated so
+    that a heading on one slide can title the text of the next."""
+    sections: list[Section] = []
+    for i, line in enumerate(lines):
+        if line.blank:
+            if sections:
+                sections[-1].lines.append(line)
+            continue
+        if _standalone(lines, i) and is_heading_text(line.text):
+            pending = [*pending, " ".join(line.text.split())]
+            continue
+        if pending:
+            current, pending = pending, []
+            sections.append(Section(list(current)))
+        elif not sections:
+            sections.append(Section(list(current)))
+        sections[-1].lines.append(line)
+    return sections, pending, current

@@ -1,0 +1,36 @@
+"""The command line: corpus check and entries, including the exit code on errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from granska.cli import app
+from indexer.records import ENTRY_FIELDS
+
+runner = CliRunner()
+
+
+def test_check_passes_on_the_shipped_corpus() -> None:
+    result = runner.invoke(app, ["corpus", "check"])
+    assert result.exit_code == 0, result.output
+    assert "tidslinje" in result.output and "310 poster i 5 dokument, 0 fel." in result.output
+
+
+def test_check_fails_and_names_the_file(corpus_copy: Path) -> None:
+    (corpus_copy / "regional-rapport-2024-11-17.txt").write_bytes("Sammanstalld: 2024-11-17\nVästra".encode("latin-1"))
+    result = runner.invoke(app, ["corpus", "check", "--corpus", str(corpus_copy)])
+    assert result.exit_code == 1
+    assert "regional-rapport-2024-11-17.txt:2" in result.output and "UTF-8" in result.output
+
+
+def test_entries_json_has_exactly_the_contract_fields() -> None:
+    result = runner.invoke(app, ["corpus", "entries", "--json"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.output.splitlines()]
+    assert len(rows) == 310
+    assert all(tuple(row) == ENTRY_FIELDS for row in rows)
+    assert len({row["entry_id"] for row in rows}) == 310
+    assert {row["date_precision"] for row in rows} <= {"day", "month", "year", "none"}

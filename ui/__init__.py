@@ -1,0 +1,1 @@
+"""The chat UI for granskare (mounted in the service)."""
