@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from granska.errors import CorpusError
+from granska.errors import CorpusError, GranskaError
 from indexer.corpus.manifest import MANIFEST_NAME, load_manifest, sha256_of
 from indexer.corpus.readers import SUPPORTED_SUFFIXES, read_text
 from indexer.parsers import parse_document
@@ -78,5 +78,8 @@ def load_corpus(directory: Path) -> Corpus:
                 f"filens sha256 ({actual[:12]}…) stämmer inte med manifestets ({doc.sha256[:12]}…): "
                 "filen har ändrats; uppdatera manifestet om ändringen är avsiktlig",
             ))
-        corpus.results.append(parse_document(doc, text, str(path)))
+        try:
+            corpus.results.append(parse_document(doc, text, str(path)))
+        except GranskaError as exc:
+            corpus.diagnostics.append(Diagnostic("error", str(path), None, f"kan inte tolkas: {exc}"))
     return corpus

@@ -76,7 +76,10 @@ def find_decision(lines: list[Line], start: int) -> DecisionPart | None:
             break
         header.append(line)
         if (m := DECISION_DATE.match(text)) and when is None:
-            when = date.fromisoformat(m[1])
+            try:
+                when = date.fromisoformat(m[1])
+            except ValueError:
+                raise DateParseError(f"ogiltigt beslutsdatum '{m[1]}' (rad {line.number})") from None
         elif m := DIARIENUMMER.match(text):
             number = m[1].strip()
     if when is None:
@@ -129,7 +132,11 @@ def parse_deck(document: Document, text: str, path: str) -> tuple[list[Draft], P
             continue
         i = 0
         while i < len(segment):
-            part = find_decision(segment, i) if not segment[i].blank else None
+            try:
+                part = find_decision(segment, i) if not segment[i].blank else None
+            except DateParseError as exc:
+                result.diagnostics.append(Diagnostic("error", path, segment[i].number, str(exc)))
+                part = None
             if part is None:
                 i += 1
                 continue

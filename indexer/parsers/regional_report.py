@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from granska.errors import DateParseError
 from indexer.dates import DateSpan, day_span, parse_partial_iso
 from indexer.parsers.base import Draft, Line, ParseResult, join_lines, split_lines
 from indexer.records import DateSource, Diagnostic, Document
@@ -39,12 +40,14 @@ def template_heading(text: str) -> str | None:
 
 
 def report_stamp(lines: list[Line]) -> tuple[int, DateSpan] | None:
-    """Index and date/time of the 'Sammanställd:' line."""
+    """Index and date/time of the 'Sammanställd:' line; DateParseError if it is no valid date."""
     for i, line in enumerate(lines):
         m = STAMP.match(line.text.strip())
         if m:
             y, mo, d = (int(x) for x in m["date"].split("-"))
             span = day_span(y, mo, d, source=m["date"])
+            if m["h"] and (int(m["h"]) > 23 or int(m["m"]) > 59):
+                raise DateParseError(f"ogiltigt klockslag '{m['h']}:{m['m']}'")
             time = f"{int(m['h']):02d}:{m['m']}" if m["h"] else None
             return i, DateSpan(span.start, span.end, "day", time)
     return None
@@ -54,7 +57,12 @@ def parse_regional_report(document: Document, text: str, path: str) -> tuple[lis
     """Drafts for the ingress and each template section."""
     result = ParseResult(document)
     lines = split_lines(text)
-    stamp = report_stamp(lines)
+    try:
+        stamp = report_stamp(lines)
+    except DateParseError as exc:
+        number = next(ln.number for ln in lines if STAMP.match(ln.text.strip()))
+        result.diagnostics.append(Diagnostic("error", path, number, str(exc)))
+        stamp = None
     if stamp is None:
         result.diagnostics.append(Diagnostic(
             "warning", path, None, "raden 'Sammanställd: ÅÅÅÅ-MM-DD klockan TT:MM' saknas; rapporten dateras enligt manifestet"
@@ -72,7 +80,7 @@ def parse_regional_report(document: Document, text: str, path: str) -> tuple[lis
             drafts.append(Draft(lines=content, text=join_lines(body), span=span, date_source=source, section=section))
 
     for i, line in enumerate(lines):
-        if stamp is not None and i == stamp[0]:
+        if STAMP.match(line.text.strip()):
             continue
         if line.blank:
             body.append(line)

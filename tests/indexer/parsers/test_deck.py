@@ -34,3 +34,14 @@ def test_other_slides_keep_the_deck_date(entries_by_doc) -> None:
     [experts] = [e for e in entries if e.text.startswith("Regionstyrelsen beslutar att tillsätta en extern expertgrupp")]
     assert experts.date_start == "2025-05-28"
     assert ("1 september", "2025-09-01", "2025-09-01") in {(m.text, m.date_start, m.date_end) for m in experts.mentioned_dates}
+
+
+def test_an_impossible_decision_date_is_an_error_with_its_line() -> None:
+    from indexer.parsers import parse_document
+    from indexer.records import Document
+
+    doc = Document("d", "D", "mötesunderlag", "2025-05-28", "sv", "d.txt", "d.txt", None)
+    text = "Agenda\n\n- Punkt\n\n\n\nVerkställighetsbeslut\nDatum 2024-11-31\n\nBeslut\n\nRegiondirektören beslutar att utse en ledare för arbetet.\n"
+    result = parse_document(doc, text, "d.txt")
+    assert [(d.level, d.line) for d in result.diagnostics if d.level == "error"] == [("error", 7)]
+    assert all(e.date_start == "2025-05-28" for e in result.entries)

@@ -31,3 +31,13 @@ def test_mentioned_dates_resolved_against_the_stamp(entries_by_doc) -> None:
     assert days == {"2024-11-18", "2024-11-19"}
     [october] = [e for e in entries_by_doc["regional-rapport-2024-10-11"] if e.section == "Kända omständigheter"]
     assert ("den 11 oktober", "2024-10-11", "2024-10-11") in {(m.text, m.date_start, m.date_end) for m in october.mentioned_dates}
+
+
+def test_an_impossible_stamp_is_an_error_with_its_line() -> None:
+    from indexer.parsers import parse_document
+    from indexer.records import Document
+
+    doc = Document("r", "R", "regional rapport", "2024-11-17", "sv", "r.txt", "r.txt", None)
+    result = parse_document(doc, "Regional rapport\n\nSammanställd: 2024-11-31 klockan 14:00\n\nBeskrivning av händelsen\n\nText.\n", "r.txt")
+    assert [(d.level, d.line) for d in result.diagnostics if d.level == "error"] == [("error", 3)]
+    assert [e.date_start for e in result.entries] == ["2024-11-17"]  # falls back to the manifest date
