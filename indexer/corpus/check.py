@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from indexer.corpus.loader import Corpus
-from indexer.records import Diagnostic
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +30,7 @@ def summarize(corpus: Corpus) -> list[DocumentSummary]:
     for result in corpus.results:
         entries = result.entries
         dated = [e for e in entries if e.date_start]
-        path_diags = [d for d in corpus.all_diagnostics if _belongs(d, result.document.file)]
+        path_diags = [d for d in corpus.all_diagnostics if d.path.endswith(result.document.file)]
         out.append(DocumentSummary(
             doc_id=result.document.doc_id,
             kind=result.document.kind,
@@ -46,7 +45,3 @@ def summarize(corpus: Corpus) -> list[DocumentSummary]:
             errors=sum(d.level == "error" for d in path_diags),
         ))
     return out
-
-
-def _belongs(diagnostic: Diagnostic, file_name: str) -> bool:
-    return diagnostic.path.endswith(file_name) or diagnostic.message.startswith(f"{file_name}")

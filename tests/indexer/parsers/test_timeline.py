@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import pytest
 
 from indexer.parsers import parse_document
@@ -116,7 +114,3 @@ def test_every_date_line_in_the_file_is_counted() -> None:
     lines = TIMELINE.read_text(encoding="utf-8").splitlines()
     swedish = re.compile(r"^(kl\. \d\d:\d\d )?\d{1,2}(-\d{1,2})? [a-zåäö]+ \d{4}$")
     assert sum(bool(swedish.match(ln.strip())) for ln in lines) + lines.count("September 27 2024") == 245
-
-
-def test_path_is_a_path() -> None:
-    assert Path(TIMELINE).is_file()
