@@ -30,7 +30,7 @@ def is_noise(text: str) -> bool:
         return True
     letters = sum(ch.isalpha() for ch in stripped)
     words = stripped.split()
-    return letters < 0.6 * len(stripped.replace(" ", "")) or (
+    return letters < 0.4 * len(stripped.replace(" ", "")) or (
         len(words) >= 4 and sum(len(w) for w in words) / len(words) < 2.2
     )
 

@@ -44,3 +44,8 @@ def test_layout_lines_are_not_text(entries_by_doc) -> None:
 def test_sidu_text_that_a_link_split_is_one_entry(entries_by_doc) -> None:
     [sidu] = [e for e in entries_by_doc["lagesrapport-2023-03"] if e.section.startswith("Standardisering och Innehåll Diagnostik") and "mars" in e.section]
     assert "Vi har även fortsatt arbetet med utredning gällande omfattning" in sidu.text
+
+
+def test_short_lines_with_figures_are_text_not_debris(entries_by_doc) -> None:
+    [private] = [e for e in entries_by_doc["lagesrapport-2023-03"] if e.section == "Privata vårdgivare / Summering mars"]
+    assert "gemensam driftstart i november 2024 (dvs. PD1)." in private.text
