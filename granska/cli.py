@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -82,6 +83,58 @@ def corpus_entries(
         out.print(f"    {excerpt}", highlight=False)
 
 
+@app.command("index")
+def index_command(
+    corpus_dir: CorpusDir = None,
+    force: Annotated[bool, typer.Option("--force", help="Bygg om även om inget har ändrats.")] = False,
+) -> None:
+    """Bygg sökindexet (vektorer i Chroma + BM25) bredvid det aktiva och byt atomärt."""
+    from indexer.index.builder import build_index
+
+    report = build_index(get_settings(), corpus_dir, force=force, progress=True)
+    m = report.manifest
+    if report.unchanged:
+        out.print(f"Indexet är aktuellt: {m.index_version} ({m.counts['entries']} poster, {m.counts['chunks']} delar); inget byggdes om.")
+        return
+    out.print(
+        f"Index {m.index_version} klart på {m.build_seconds:.1f} s: {m.counts['documents']} dokument, "
+        f"{m.counts['entries']} poster, {m.counts['chunks']} delar; {report.embedded} nya vektorer, "
+        f"{report.reused} återanvända. Modell: {m.model}. Lagring: {m.store} ({report.path})."
+    )
+
+
+@app.command("search")
+def search_command(
+    question: Annotated[str, typer.Argument(help="Frågan, på svenska eller engelska.")],
+    date_from: Annotated[Optional[datetime], typer.Option("--from", formats=["%Y-%m-%d"], help="Från datum (ÅÅÅÅ-MM-DD).")] = None,
+    date_to: Annotated[Optional[datetime], typer.Option("--to", formats=["%Y-%m-%d"], help="Till datum (ÅÅÅÅ-MM-DD).")] = None,
+    k: Annotated[int, typer.Option("--k", min=1, max=50, help="Antal träffar.")] = 5,
+    mode: Annotated[str, typer.Option("--mode", help="hybrid, bm25 eller dense.")] = "hybrid",
+    as_json: Annotated[bool, typer.Option("--json", help="Skriv ut träffarna som JSON.")] = False,
+) -> None:
+    """Sök i indexet och visa rankade poster med datum och poäng (inget svar)."""
+    from service.retrieval.hybrid import HybridRetriever
+    from service.retrieval.index import LoadedIndex
+
+    if date_from and date_to and date_from > date_to:
+        raise typer.BadParameter("--from måste vara före eller lika med --to")
+    retriever = HybridRetriever(LoadedIndex.load(get_settings()), mode=mode)  # type: ignore[arg-type]
+    result = retriever.search(question, k, date_from.date() if date_from else None, date_to.date() if date_to else None)
+    if as_json:
+        rows = [{"entry_id": h.entry.entry_id, "doc_id": h.entry.doc_id, "date_start": h.entry.date_start,
+                 "date_end": h.entry.date_end, "time": h.entry.time, "actor": h.entry.actor,
+                 "score": round(h.score, 6), "text": h.entry.text} for h in result.hits]
+        sys.stdout.write(json.dumps({"hits": rows}, ensure_ascii=False) + "\n")
+        return
+    f = result.date_filter
+    if f:
+        out.print(f"[dim]Datumfilter ({f.source}, {f.kind}): {f.date_from or '…'} – {f.date_to or '…'}[/dim]")
+    for rank, hit in enumerate(result.hits, start=1):
+        e = hit.entry
+        out.print(f"{rank}. [bold]{e.date_start or 'odaterad'}[/bold]  {hit.score:.4f}  [dim]{e.entry_id}[/dim]", highlight=False)
+        out.print(f"   {e.text.splitlines()[0][:140]}", highlight=False)
+
+
 def main() -> None:
     """Console entry point: run the app, turning granska's errors into a message and exit 1."""
     try:
@@ -89,3 +142,7 @@ def main() -> None:
     except GranskaError as exc:
         err.print(f"[red]fel:[/red] {exc}", highlight=False)
         sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

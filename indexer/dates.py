@@ -246,3 +246,34 @@ def find_date_mentions(text: str, anchor: date | None = None, anchor_is_day: boo
             add(m, [DateSpan(anchor, anchor, "day")])
     found.sort(key=lambda item: (item[0], item[2].date_start))
     return list(dict.fromkeys(mention for _, _, mention in found))
+
+
+MONTH_NAMES_SV = (
+    "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+    "oktober", "november", "december",
+)
+
+
+def format_swedish(start: str | None, end: str | None, precision: str, time: str | None = None) -> str:
+    """An entry's date as Swedish words: '12 november 2024 kl. 05:30', '13–14 juni 2016', 'mars 2023'."""
+    if not start or precision == "none":
+        return "odaterad"
+    s, e = date.fromisoformat(start), date.fromisoformat(end or start)
+    if precision == "year":
+        return str(s.year)
+    if precision == "month":
+        if (s.year, s.month) == (e.year, e.month):
+            return f"{MONTH_NAMES_SV[s.month - 1]} {s.year}"
+        return f"{MONTH_NAMES_SV[s.month - 1]} {s.year}–{MONTH_NAMES_SV[e.month - 1]} {e.year}"
+    if s == e:
+        text = f"{s.day} {MONTH_NAMES_SV[s.month - 1]} {s.year}"
+    elif (s.year, s.month) == (e.year, e.month):
+        text = f"{s.day}–{e.day} {MONTH_NAMES_SV[s.month - 1]} {s.year}"
+    else:
+        text = f"{s.day} {MONTH_NAMES_SV[s.month - 1]} {s.year}–{e.day} {MONTH_NAMES_SV[e.month - 1]} {e.year}"
+    return f"{text} kl. {time}" if time else text
+
+
+def date_int(value: str | None, default: int = 0) -> int:
+    """'2024-11-12' → 20241112 (for range filters in stores); ``default`` when there is no date."""
+    return int(value.replace("-", "")) if value else default

@@ -77,6 +77,13 @@ class Entry:
     mentioned_dates: list[DateMention] = field(default_factory=list)
     date_source: DateSource = DateSource.NONE
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Entry":
+        """Rebuild an entry from its ``to_dict`` form."""
+        fields = {name: data[name] for name in ENTRY_FIELDS}
+        fields["mentioned_dates"] = [DateMention(**m) for m in data["mentioned_dates"]]
+        return cls(**fields)
+
     def to_dict(self) -> dict[str, Any]:
         """The public JSON form: exactly the fields in ``ENTRY_FIELDS``, in that order."""
         out = {name: getattr(self, name) for name in ENTRY_FIELDS}

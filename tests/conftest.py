@@ -35,3 +35,31 @@ def corpus_copy(tmp_path: Path) -> Path:
     target = tmp_path / "corpus"
     shutil.copytree(CORPUS_DIR, target)
     return target
+
+
+MODELS_DIR = ROOT / ".granska" / "models"  # the materialised model is shared by all tests (built once)
+
+
+def settings_for(home: Path, corpus_dir: Path = CORPUS_DIR, **overrides):
+    """Settings for an isolated data directory that still shares the materialised model."""
+    from granska.settings import Settings
+
+    return Settings(home=home, models_dir=MODELS_DIR, corpus_dir=corpus_dir, **overrides)
+
+
+@pytest.fixture(scope="session")
+def built_settings(tmp_path_factory: pytest.TempPathFactory):
+    """Settings whose home holds an index built from the shipped corpus."""
+    from indexer.index.builder import build_index
+
+    settings = settings_for(tmp_path_factory.mktemp("home"))
+    build_index(settings, progress=False)
+    return settings
+
+
+@pytest.fixture(scope="session")
+def loaded_index(built_settings):
+    """The shipped corpus's index, loaded (real model, real Chroma)."""
+    from service.retrieval.index import LoadedIndex
+
+    return LoadedIndex.load(built_settings)

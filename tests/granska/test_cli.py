@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from granska.cli import app
@@ -34,3 +35,23 @@ def test_entries_json_has_exactly_the_contract_fields() -> None:
     assert all(tuple(row) == ENTRY_FIELDS for row in rows)
     assert len({row["entry_id"] for row in rows}) == 310
     assert {row["date_precision"] for row in rows} <= {"day", "month", "year", "none"}
+
+
+@pytest.mark.integration
+def test_index_and_search_commands(built_settings, monkeypatch) -> None:
+    from granska.settings import get_settings
+
+    for name, value in (("GRANSKA_HOME", built_settings.home), ("GRANSKA_MODELS_DIR", built_settings.model_cache)):
+        monkeypatch.setenv(name, str(value))
+    get_settings.cache_clear()
+    try:
+        indexed = runner.invoke(app, ["index"])
+        assert indexed.exit_code == 0 and "Indexet är aktuellt" in indexed.output
+        result = runner.invoke(app, ["search", "Vad hände i oktober 2024?", "--k", "4", "--json"])
+        assert result.exit_code == 0, result.output
+        hits = json.loads(result.stdout)["hits"]
+        assert len(hits) == 4 and all(h["date_start"].startswith("2024-10") for h in hits)
+        bad = runner.invoke(app, ["search", "x", "--from", "2024-12-01", "--to", "2024-01-01"])
+        assert bad.exit_code != 0 and "--from" in bad.output
+    finally:
+        get_settings.cache_clear()

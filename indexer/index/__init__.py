@@ -1,0 +1,1 @@
+"""Index lifecycle: build beside the live index, reuse unchanged vectors, swap atomically."""

@@ -1,0 +1,174 @@
+"""``granska index``: parse the corpus, chunk, embed what changed, write both stores, swap.
+
+The new index is written into a build folder beside the live one. Vectors of chunks whose
+embedded text is unchanged are copied from the live index (matched by content hash), so a
+rebuild of an unchanged corpus embeds nothing, and an unchanged index is not rebuilt at all.
+Only when every file is written does the ``current`` pointer move (see ``layout``): a crash or
+kill at any point before leaves the previous index serving.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from granska.errors import CorpusError
+from granska.settings import Settings
+from indexer.chunking import CHUNKING_VERSION, Chunk, chunk_entries
+from indexer.corpus.loader import Corpus, load_corpus
+from indexer.embedding.encoder import Encoder
+from indexer.index.layout import MANIFEST, IndexLayout
+from indexer.stores.bm25_store import BM25Store
+from indexer.stores.chroma_store import ChromaStore, open_client
+
+EMBED_BATCH_PROGRESS = 64
+
+
+@dataclass(frozen=True, slots=True)
+class IndexManifest:
+    """What an index was built from; ``index_version`` is the hash of everything but timings."""
+
+    index_version: str
+    corpus_hash: str
+    model: str
+    dimension: int
+    chunking: dict[str, int]
+    counts: dict[str, int]
+    store: str
+    collection: str
+    built_at: str
+    build_seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    """The outcome of one ``granska index`` run."""
+
+    manifest: IndexManifest
+    path: Path
+    embedded: int
+    reused: int
+    unchanged: bool
+
+
+def corpus_hash(corpus: Corpus) -> str:
+    """Hash of the parsed corpus: documents and every entry field (so parser changes count too)."""
+    digest = hashlib.sha256()
+    for result in corpus.results:
+        digest.update(json.dumps(asdict(result.document), sort_keys=True, ensure_ascii=False).encode())
+        for entry in result.entries:
+            digest.update(json.dumps(entry.to_dict(), sort_keys=True, ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+def version_of(fields: dict[str, object]) -> str:
+    """A short hash identifying an index's content."""
+    return hashlib.sha256(json.dumps(fields, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def read_manifest(folder: Path) -> IndexManifest:
+    """The manifest of a built index folder."""
+    return IndexManifest(**json.loads((folder / MANIFEST).read_text(encoding="utf-8")))
+
+
+def _write_jsonl(path: Path, rows: list[dict[str, object]]) -> None:
+    with path.open("w", encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def _reusable_vectors(live: Path | None) -> dict[str, np.ndarray]:
+    """content_hash → vector from the live index (empty when there is none or it is unreadable)."""
+    if live is None:
+        return {}
+    try:
+        vectors = np.load(live / "vectors.npy")
+        hashes = [json.loads(line)["content_hash"] for line in (live / "chunks.jsonl").open(encoding="utf-8")]
+    except (OSError, ValueError, KeyError):
+        return {}
+    return dict(zip(hashes, vectors, strict=False))
+
+
+def embed_chunks(encoder: Encoder, chunks: list[Chunk], reuse: dict[str, np.ndarray], progress: bool) -> tuple[np.ndarray, int]:
+    """Vectors for all chunks, computing only those whose content is not in ``reuse``."""
+    missing = [i for i, c in enumerate(chunks) if c.content_hash not in reuse]
+    vectors = np.zeros((len(chunks), encoder.dimension), dtype=np.float32)
+    for i, chunk in enumerate(chunks):
+        if chunk.content_hash in reuse:
+            vectors[i] = reuse[chunk.content_hash]
+    if missing:
+        fresh = encoder.encode_passages([chunks[i].embed_text for i in missing], progress=progress)
+        vectors[missing] = fresh
+    return vectors, len(missing)
+
+
+def build_index(settings: Settings, corpus_dir: Path | None = None, force: bool = False, progress: bool = True) -> BuildReport:
+    """Build (or confirm) the index for the corpus; CorpusError when the corpus has errors."""
+    started = time.perf_counter()
+    corpus = load_corpus(corpus_dir or settings.corpus_dir)
+    if corpus.errors:
+        listing = "; ".join(str(d) for d in corpus.errors[:5])
+        raise CorpusError(f"korpusen har {len(corpus.errors)} fel, indexet byggs inte: {listing}")
+    encoder = Encoder(settings.embed_model, settings.model_cache, settings.embed_batch_size)
+    max_tokens = min(settings.chunk_max_tokens, encoder.max_tokens)
+    documents = {r.document.doc_id: r.document for r in corpus.results}
+    chunks = chunk_entries(corpus.entries, documents, max_tokens, encoder.count_tokens)
+    store = "server" if settings.chroma_url else "embedded"
+    fields: dict[str, object] = {
+        "corpus_hash": corpus_hash(corpus), "model": encoder.name, "dimension": encoder.dimension,
+        "chunking": {"version": CHUNKING_VERSION, "max_tokens": max_tokens},
+        "counts": {"documents": len(documents), "entries": len(corpus.entries), "chunks": len(chunks)},
+        "store": store,
+    }
+    version = version_of(fields)
+    layout = IndexLayout(settings.index_root)
+    live = layout.live_or_none()
+    if live is not None and not force and read_manifest(live).index_version == version:
+        return BuildReport(read_manifest(live), live, embedded=0, reused=len(chunks), unchanged=True)
+
+    with layout.building() as build:
+        vectors, embedded = embed_chunks(encoder, chunks, _reusable_vectors(live), progress)
+        (build / "documents.json").write_text(
+            json.dumps([asdict(d) for d in documents.values()], ensure_ascii=False, indent=1), encoding="utf-8"
+        )
+        _write_jsonl(build / "entries.jsonl", [e.to_dict() for e in corpus.entries])
+        _write_jsonl(build / "chunks.jsonl", [{**c.to_dict(), "content_hash": c.content_hash} for c in chunks])
+        np.save(build / "vectors.npy", vectors)
+        BM25Store.build(chunks).save(build / "bm25")
+        collection = f"granska-{version}" if store == "server" else "chunks"
+        client = open_client(build / "chroma" if store == "embedded" else None, settings.chroma_url)
+        if store == "server" and collection in {c.name for c in client.list_collections()}:
+            client.delete_collection(collection)
+        ChromaStore(client, collection).add(chunks, vectors)
+        manifest = IndexManifest(
+            index_version=version, corpus_hash=str(fields["corpus_hash"]), model=encoder.name,
+            dimension=encoder.dimension, chunking=fields["chunking"], counts=fields["counts"],  # type: ignore[arg-type]
+            store=store, collection=collection,
+            built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            build_seconds=round(time.perf_counter() - started, 2),
+        )
+        with (build / MANIFEST).open("w", encoding="utf-8") as f:
+            json.dump(asdict(manifest), f, ensure_ascii=False, indent=1)
+            f.flush()
+            os.fsync(f.fileno())
+        promoted = layout.promote(build, version)
+    removed = layout.prune()
+    if store == "server":
+        _drop_collections(client, removed)
+    return BuildReport(manifest, promoted, embedded=embedded, reused=len(chunks) - embedded, unchanged=False)
+
+
+def _drop_collections(client, removed: list[Path]) -> None:  # noqa: ANN001 - chromadb client
+    """Delete the server collections of pruned versions."""
+    names = {c.name for c in client.list_collections()}
+    for path in removed:
+        name = f"granska-{path.name.split('-')[0]}"
+        if name in names:
+            client.delete_collection(name)

@@ -1,0 +1,77 @@
+"""The word store: BM25 (bm25s) over the chunks, Swedish Snowball stemming and stop words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from indexer.chunking import Chunk
+
+_stemmer = None
+
+
+def _swedish_stemmer():  # noqa: ANN202 - PyStemmer has no type hints
+    global _stemmer
+    if _stemmer is None:
+        import Stemmer
+
+        _stemmer = Stemmer.Stemmer("swedish")
+    return _stemmer
+
+
+def stopwords() -> list[str]:
+    """Swedish stop words (stopwordsiso), without the words that carry meaning in questions here."""
+    import stopwordsiso
+
+    keep = {"när", "vem", "vilka", "vilken", "hur", "många", "före", "efter", "mellan", "sedan", "under",
+            "beslut", "dag", "år"}
+    return sorted(set(stopwordsiso.stopwords("sv")) - keep)
+
+
+def tokenize(texts: list[str]) -> list[list[str]]:
+    """Lower-cased, stop-word-free, stemmed word tokens."""
+    import bm25s
+
+    return bm25s.tokenize(
+        texts, lower=True, stopwords=stopwords(), stemmer=_swedish_stemmer(), return_ids=False, show_progress=False,
+    )
+
+
+class BM25Store:
+    """A BM25 index whose document order is the order of the chunks it was built from."""
+
+    def __init__(self, retriever, size: int):  # noqa: ANN001 - bm25s.BM25
+        self.retriever = retriever
+        self.size = size
+
+    @classmethod
+    def build(cls, chunks: list[Chunk]) -> "BM25Store":
+        """Index the chunks' embedded text (header + text)."""
+        import bm25s
+
+        retriever = bm25s.BM25()
+        retriever.index(tokenize([c.embed_text for c in chunks]), show_progress=False)
+        return cls(retriever, len(chunks))
+
+    def save(self, folder: Path) -> None:
+        """Write the index to ``folder``."""
+        self.retriever.save(str(folder))
+
+    @classmethod
+    def load(cls, folder: Path, size: int) -> "BM25Store":
+        """Read an index written by ``save``."""
+        import bm25s
+
+        return cls(bm25s.BM25.load(str(folder)), size)
+
+    def query(self, text: str, n: int, mask: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """Best chunks as (position, score), best first; ``mask`` (0/1 per chunk) restricts them."""
+        tokens = tokenize([text])
+        if not tokens[0] or self.size == 0:
+            return []
+        n = min(n, self.size if mask is None else int(mask.sum()))
+        if n <= 0:
+            return []
+        docs, scores = self.retriever.retrieve(tokens, k=n, show_progress=False, weight_mask=mask)
+        return [(int(d), float(s)) for d, s in zip(docs[0], scores[0], strict=True) if s > 0]

@@ -1,0 +1,1 @@
+"""Retrieval: dates in questions, the loaded index, hybrid search with fusion."""

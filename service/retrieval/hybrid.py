@@ -1,0 +1,117 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 lists fused by reciprocal rank, then dates applied.
+
+A period (from the question or the request) filters both stores before ranking (Chroma's
+``where`` on integer dates, a BM25 weight mask), so the cost does not grow with what lies
+outside the period. A single named day is not a filter: that day's entries are ranked first,
+followed by the rest.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+import numpy as np
+
+from granska.errors import GranskaError
+from indexer.dates import date_int
+from indexer.records import Entry
+from indexer.stores.chroma_store import date_where
+from service.retrieval.index import LoadedIndex
+from service.retrieval.question_dates import DateFilter, parse_question_dates
+
+Mode = Literal["hybrid", "bm25", "dense"]
+MODES: tuple[Mode, ...] = ("hybrid", "bm25", "dense")
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """An entry found for a question, with its fused score and where each list ranked it."""
+
+    entry: Entry
+    score: float
+    dense_rank: int | None
+    bm25_rank: int | None
+    chunk_id: str
+
+
+@dataclass(slots=True)
+class SearchResult:
+    """Ranked hits, the date filter that was applied, and how long the steps took."""
+
+    hits: list[Hit]
+    date_filter: DateFilter | None
+    timings_ms: dict[str, float] = field(default_factory=dict)
+
+
+def reciprocal_rank_fusion(rankings: list[list[str]], k: int = 60) -> list[tuple[str, float]]:
+    """Fuse ranked id lists: score(d) = Σ 1 / (k + rank of d in each list), best first."""
+    scores: dict[str, float] = {}
+    for ranking in rankings:
+        for rank, item in enumerate(ranking, start=1):
+            scores[item] = scores.get(item, 0.0) + 1.0 / (k + rank)
+    return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+class HybridRetriever:
+    """Searches a loaded index; configuration here, the question in ``search``."""
+
+    def __init__(self, index: LoadedIndex, candidates: int = 50, rrf_k: int = 60, mode: Mode = "hybrid"):
+        if candidates < 1:
+            raise GranskaError(f"candidates måste vara minst 1, inte {candidates}")
+        if mode not in MODES:
+            raise GranskaError(f"okänt sökläge '{mode}'; tillåtna: {', '.join(MODES)}")
+        self.index, self.candidates, self.rrf_k, self.mode = index, candidates, rrf_k, mode
+
+    def date_filter(self, question: str, date_from: date | None, date_to: date | None) -> DateFilter | None:
+        """Explicit bounds override what the question implies."""
+        if date_from or date_to:
+            return DateFilter(date_from, date_to, "period", "request")
+        return parse_question_dates(question, self.index.year_hint)
+
+    def search(self, question: str, k: int = 5, date_from: date | None = None, date_to: date | None = None) -> SearchResult:
+        """The ``k`` best entries for the question within its date filter."""
+        started = time.perf_counter()
+        dates = self.date_filter(question, date_from, date_to)
+        vector = self.index.encoder.encode_query(question) if self.mode != "bm25" else None
+        embedded = time.perf_counter()
+        if dates is None:
+            hits = self._ranked(question, vector, None, None)
+        elif dates.kind == "period":
+            hits = self._ranked(question, vector, date_int(_iso(dates.date_from), None), date_int(_iso(dates.date_to), None))
+        else:
+            day = date_int(_iso(dates.date_from))
+            first = self._ranked(question, vector, day, day)
+            seen = {h.entry.entry_id for h in first}
+            hits = first + [h for h in self._ranked(question, vector, None, None) if h.entry.entry_id not in seen]
+        done = time.perf_counter()
+        timings = {"embed": (embedded - started) * 1000, "retrieve": (done - embedded) * 1000}
+        return SearchResult(hits[:k], dates, timings)
+
+    def _ranked(self, question: str, vector: np.ndarray | None, lo: int | None, hi: int | None) -> list[Hit]:
+        index = self.index
+        dense: list[str] = []
+        bm25: list[str] = []
+        if vector is not None:
+            dense = [cid for cid, _ in index.chroma.query(vector, self.candidates, date_where(lo, hi))]
+        if self.mode != "dense":
+            mask = index.date_mask(lo, hi)
+            bm25 = [index.chunk_ids[pos] for pos, _ in index.bm25.query(question, self.candidates, mask)]
+        lists = [lst for lst, use in ((dense, self.mode != "bm25"), (bm25, self.mode != "dense")) if use]
+        dense_rank = {cid: r for r, cid in enumerate(dense, start=1)}
+        bm25_rank = {cid: r for r, cid in enumerate(bm25, start=1)}
+        hits: list[Hit] = []
+        seen: set[str] = set()
+        for chunk_id, score in reciprocal_rank_fusion(lists, self.rrf_k):
+            entry_id = chunk_id.rsplit("#", 1)[0]
+            if entry_id in seen:
+                continue
+            seen.add(entry_id)
+            hits.append(Hit(index.entries[entry_id], score, dense_rank.get(chunk_id), bm25_rank.get(chunk_id), chunk_id))
+        return hits
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None

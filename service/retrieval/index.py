@@ -1,0 +1,84 @@
+"""A built index, loaded for searching: entries, chunks, both stores and the encoder."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import numpy as np
+
+from granska.settings import Settings
+from indexer.embedding.encoder import Encoder
+from indexer.index.builder import IndexManifest, read_manifest
+from indexer.index.layout import IndexLayout
+from indexer.records import Document, Entry
+from indexer.stores.bm25_store import BM25Store
+from indexer.stores.chroma_store import ChromaStore, open_client
+
+
+@dataclass
+class LoadedIndex:
+    """Everything a query needs, read once from an index version folder."""
+
+    path: Path
+    manifest: IndexManifest
+    documents: dict[str, Document]
+    entries: dict[str, Entry]
+    chunk_ids: list[str]
+    chunk_entry: list[str]
+    chunk_start: np.ndarray
+    chunk_end: np.ndarray
+    bm25: BM25Store
+    chroma: ChromaStore
+    encoder: Encoder
+
+    @classmethod
+    def load(cls, settings: Settings, encoder: Encoder | None = None, path: Path | None = None) -> "LoadedIndex":
+        """Load the live index (or the one at ``path``); IndexMissing when none was built."""
+        folder = path or IndexLayout(settings.index_root).live()
+        manifest = read_manifest(folder)
+        documents = {d["doc_id"]: Document(**d) for d in json.loads((folder / "documents.json").read_text(encoding="utf-8"))}
+        entries = {}
+        for line in (folder / "entries.jsonl").open(encoding="utf-8"):
+            entry = Entry.from_dict(json.loads(line))
+            entries[entry.entry_id] = entry
+        chunks = [json.loads(line) for line in (folder / "chunks.jsonl").open(encoding="utf-8")]
+        client = open_client(folder / "chroma" if manifest.store == "embedded" else None, settings.chroma_url)
+        encoder = encoder or Encoder(manifest.model, settings.model_cache, settings.embed_batch_size)
+        return cls(
+            path=folder, manifest=manifest, documents=documents, entries=entries,
+            chunk_ids=[c["chunk_id"] for c in chunks], chunk_entry=[c["entry_id"] for c in chunks],
+            chunk_start=np.array([c["date_start"] for c in chunks], dtype=np.int64),
+            chunk_end=np.array([c["date_end"] for c in chunks], dtype=np.int64),
+            bm25=BM25Store.load(folder / "bm25", len(chunks)),
+            chroma=ChromaStore(client, manifest.collection),
+            encoder=encoder,
+        )
+
+    @cached_property
+    def _dated(self) -> list[Entry]:
+        return [e for e in self.entries.values() if e.date_start and e.date_precision == "day"]
+
+    def year_hint(self, month: int | None, day: int | None) -> int | None:
+        """The corpus year with most dated entries on that day (or in that month) of the year."""
+        if month is None:
+            return None
+        counts = Counter(
+            int(e.date_start[:4]) for e in self._dated
+            if int(e.date_start[5:7]) == month and (day is None or int(e.date_start[8:10]) == day)
+        )
+        return counts.most_common(1)[0][0] if counts else None
+
+    def date_mask(self, date_from: int | None, date_to: int | None) -> np.ndarray | None:
+        """1 for chunks overlapping the period, else 0 (None when the period is open on both sides)."""
+        if date_from is None and date_to is None:
+            return None
+        mask = self.chunk_start > 0
+        if date_from is not None:
+            mask &= self.chunk_end >= date_from
+        if date_to is not None:
+            mask &= self.chunk_start <= date_to
+        return mask.astype(np.float32)

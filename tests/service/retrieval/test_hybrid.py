@@ -1,0 +1,69 @@
+"""Hybrid, date-aware retrieval over the real index (real model, real Chroma, BM25)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from service.retrieval.hybrid import HybridRetriever
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(scope="module")
+def retriever(loaded_index) -> HybridRetriever:
+    return HybridRetriever(loaded_index)
+
+
+def test_a_named_month_returns_only_that_month(retriever: HybridRetriever) -> None:
+    result = retriever.search("Vad beslutades i oktober 2024?", k=20)
+    assert result.date_filter is not None and result.date_filter.kind == "period"
+    assert len(result.hits) == 20
+    for hit in result.hits:
+        assert "2024-10-01" <= hit.entry.date_start and hit.entry.date_end <= "2024-10-31" or (
+            hit.entry.date_start <= "2024-10-31" and hit.entry.date_end >= "2024-10-01"
+        )
+
+
+def test_a_named_day_puts_that_days_entries_first(retriever: HybridRetriever) -> None:
+    # The timeline has five items dated 12 november 2024 (kl. 03:00, 05:30, 13:00, 14:00, 14:00).
+    result = retriever.search("Vad hände den 12 november 2024?", k=8)
+    days = [h.entry.date_start for h in result.hits]
+    assert days[:5] == ["2024-11-12"] * 5
+    assert "2024-11-12" not in days[5:]
+    assert {h.entry.time for h in result.hits[:5]} == {"03:00", "05:30", "13:00", "14:00"}
+
+
+def test_explicit_dates_override_the_question(retriever: HybridRetriever) -> None:
+    result = retriever.search("Vad hände i oktober 2024?", k=10, date_from=date(2019, 1, 1), date_to=date(2019, 12, 31))
+    assert result.date_filter.source == "request"
+    assert result.hits and all(h.entry.date_start.startswith("2019") for h in result.hits)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected_start"),
+    [
+        ("Vem bedömde att det inte var patientsäkert att fortsätta driftsättningen?", "Regionchefsläkaren bedömer att det inte är patientsäkert"),
+        ("När beslutade Regionstyrelsen att Oracle svenska AB blir leverantör?", "Regionstyrelsen beslutar att Oracle svenska AB blir leverantör"),
+        ("Who decided that Oracle would supply the core system?", "Regionstyrelsen beslutar att Oracle svenska AB blir leverantör"),
+        ("Vem utsågs att leda den samordnade hanteringen?", "1. Regiondirektören utser Karin Looström Muth"),
+        ("Hur många incidenter rapporterades på Södra Älvsborgs sjukhus den 13 november 2024?", "Leverantören presenterar för Hypercare Executive att 295 öppna incidenter"),
+    ],
+)
+def test_known_answers_rank_in_the_top_three(retriever: HybridRetriever, question: str, expected_start: str) -> None:
+    texts = [h.entry.text for h in retriever.search(question, k=3).hits]
+    assert any(t.startswith(expected_start) for t in texts), texts
+
+
+def test_single_list_modes(loaded_index) -> None:
+    for mode in ("bm25", "dense"):
+        hits = HybridRetriever(loaded_index, mode=mode).search("Millennium driftsätts", k=5).hits
+        assert hits and all((h.bm25_rank is None) == (mode == "dense") for h in hits)
+
+
+def test_bad_configuration_is_named(loaded_index) -> None:
+    from granska.errors import GranskaError
+
+    with pytest.raises(GranskaError, match="okänt sökläge 'fuzzy'"):
+        HybridRetriever(loaded_index, mode="fuzzy")  # type: ignore[arg-type]
