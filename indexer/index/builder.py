@@ -25,7 +25,7 @@ from indexer.chunking import CHUNKING_VERSION, Chunk, chunk_entries
 from indexer.corpus.loader import Corpus, load_corpus
 from indexer.embedding.encoder import Encoder
 from indexer.index.layout import MANIFEST, IndexLayout
-from indexer.stores.bm25_store import BM25Store
+from indexer.stores.bm25_store import TOKENIZER_VERSION, BM25Store
 from indexer.stores.chroma_store import ChromaStore, open_client
 
 EMBED_BATCH_PROGRESS = 64
@@ -123,7 +123,7 @@ def build_index(settings: Settings, corpus_dir: Path | None = None, force: bool 
     store = "server" if settings.chroma_url else "embedded"
     fields: dict[str, object] = {
         "corpus_hash": corpus_hash(corpus), "model": encoder.name, "dimension": encoder.dimension,
-        "chunking": {"version": CHUNKING_VERSION, "max_tokens": max_tokens},
+        "chunking": {"version": CHUNKING_VERSION, "max_tokens": max_tokens, "tokenizer": TOKENIZER_VERSION},
         "counts": {"documents": len(documents), "entries": len(corpus.entries), "chunks": len(chunks)},
         "store": store,
     }

@@ -35,6 +35,7 @@ class Hit:
     dense_rank: int | None
     bm25_rank: int | None
     chunk_id: str
+    similarity: float | None = None
 
 
 @dataclass(slots=True)
@@ -94,8 +95,10 @@ class HybridRetriever:
         index = self.index
         dense: list[str] = []
         bm25: list[str] = []
+        similarity: dict[str, float] = {}
         if vector is not None:
-            dense = [cid for cid, _ in index.chroma.query(vector, self.candidates, date_where(lo, hi))]
+            similarity = dict(index.chroma.query(vector, self.candidates, date_where(lo, hi)))
+            dense = list(similarity)
         if self.mode != "dense":
             mask = index.date_mask(lo, hi)
             bm25 = [index.chunk_ids[pos] for pos, _ in index.bm25.query(question, self.candidates, mask)]
@@ -109,7 +112,8 @@ class HybridRetriever:
             if entry_id in seen:
                 continue
             seen.add(entry_id)
-            hits.append(Hit(index.entries[entry_id], score, dense_rank.get(chunk_id), bm25_rank.get(chunk_id), chunk_id))
+            hits.append(Hit(index.entries[entry_id], score, dense_rank.get(chunk_id), bm25_rank.get(chunk_id),
+                            chunk_id, similarity.get(chunk_id)))
         return hits
 
 

@@ -53,4 +53,11 @@ def test_bm25_stems_swedish_and_respects_a_mask(tmp_path) -> None:
 
 
 def test_tokenize_stems_and_drops_stop_words() -> None:
-    assert tokenize(["Vad hände med Programstyrgruppen och beslutet?"]) == [["händ", "programstyrgrupp", "beslut"]]
+    assert tokenize(["Vad hände med Programstyrgruppen och beslutet?"]) == [["hand", "programstyrgrupp", "beslut"]]
+
+
+def test_vowel_alternating_forms_share_a_stem() -> None:
+    # 'driftsätts' (present passive) and 'driftsattes' (past passive) stem apart in plain Snowball.
+    assert tokenize(["Millennium driftsätts.", "När driftsattes Millennium?"]) == [
+        ["millennium", "driftsat"], ["driftsat", "millennium"],
+    ]

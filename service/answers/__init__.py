@@ -1,0 +1,1 @@
+"""Extractive, cited answers: pick the sentences that answer, compose, or abstain."""
