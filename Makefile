@@ -16,12 +16,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## serve: install, build the index if it is missing or stale, then (until the service exists)
-## print the corpus entries
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+## serve: install, check the corpus, build the index if it is missing, serve API + UI
 serve: install
 	$(BIN)/granska corpus check
-	$(BIN)/granska index
-	$(BIN)/granska corpus entries
+	$(BIN)/granska serve --host $(HOST) --port $(PORT)
 
 ## test: install and run the whole test suite
 test: install

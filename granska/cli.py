@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.table import Table
 
 from granska.errors import GranskaError
+from indexer.dates import format_swedish
 from granska.settings import get_settings
 from indexer.corpus.check import summarize
 from indexer.corpus.loader import Corpus, load_corpus
@@ -133,6 +134,67 @@ def search_command(
         e = hit.entry
         out.print(f"{rank}. [bold]{e.date_start or 'odaterad'}[/bold]  {hit.score:.4f}  [dim]{e.entry_id}[/dim]", highlight=False)
         out.print(f"   {e.text.splitlines()[0][:140]}", highlight=False)
+
+
+def _answerer():  # noqa: ANN202 - imported lazily: the model libraries are slow to import
+    from service.state import ServiceState
+
+    return ServiceState(get_settings()).current().answerer
+
+
+@app.command("ask")
+def ask_command(
+    question: Annotated[str, typer.Argument(help="Frågan, på svenska eller engelska.")],
+    date_from: Annotated[Optional[datetime], typer.Option("--from", formats=["%Y-%m-%d"], help="Från datum (ÅÅÅÅ-MM-DD).")] = None,
+    date_to: Annotated[Optional[datetime], typer.Option("--to", formats=["%Y-%m-%d"], help="Till datum (ÅÅÅÅ-MM-DD).")] = None,
+    k: Annotated[int, typer.Option("--k", min=1, max=20, help="Antal poster att välja källor bland.")] = 5,
+    as_json: Annotated[bool, typer.Option("--json", help="Skriv ut exakt API:ets svarsobjekt.")] = False,
+) -> None:
+    """Ställ en fråga: ett kort svar där varje påstående har en källa, och källförteckningen."""
+    from service.api.present import ask_response
+    from service.api.schemas import clean_question
+    from service.state import NotReady
+
+    if date_from and date_to and date_from > date_to:
+        raise typer.BadParameter("--from måste vara före eller lika med --to")
+    try:
+        text = clean_question(question, get_settings().max_question_chars)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    try:
+        answer = _answerer().ask(text, k, date_from.date() if date_from else None, date_to.date() if date_to else None)
+    except NotReady as exc:
+        raise GranskaError(f"{exc}") from None
+    if as_json:
+        sys.stdout.write(ask_response(answer).model_dump_json() + "\n")
+        return
+    out.print(answer.text, highlight=False)
+    sources = answer.related if answer.abstained else answer.citations
+    if sources:
+        out.print("\n[bold]Närmast relaterat[/bold]" if answer.abstained else "\n[bold]Källor[/bold]")
+    for c in sources:
+        when = format_swedish(c.date_start, c.date_end, c.date_precision, c.time)
+        out.print(f"[{c.n}] {when} · {c.doc_title} · [dim]{c.entry_id}[/dim]", highlight=False)
+        out.print(f"    ”{c.quote}”", highlight=False)
+
+
+@app.command("serve")
+def serve_command(
+    host: Annotated[str, typer.Option(help="Adress att lyssna på.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
+) -> None:
+    """Starta API:t (och gränssnittet på /); bygger indexet först om det saknas."""
+    import uvicorn
+
+    from indexer.index.layout import IndexLayout
+    from service.api.app import create_app
+
+    settings = get_settings()
+    if IndexLayout(settings.index_root).live_or_none() is None:
+        out.print("Inget index finns ännu: bygger det först.")
+        index_command(corpus_dir=None, force=False)
+    out.print(f"granska lyssnar på http://{host}:{port}/  (API-dokumentation: http://{host}:{port}/docs)")
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
 
 
 def main() -> None:

@@ -29,6 +29,8 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(None, description="Chroma server (e.g. http://localhost:8000); default: embedded store.")
     chunk_max_tokens: int = Field(400, ge=64, le=512, description="Longest chunk, in model tokens, before splitting.")
     embed_batch_size: int = Field(32, ge=1, le=512)
+    api_keys: str = Field("", description="Comma-separated API keys; when set, /v1/* needs 'Authorization: Bearer <key>'.")
+    max_question_chars: int = Field(1000, ge=10, le=20000, description="Longest accepted question.")
 
     @field_validator("chroma_url")
     @classmethod
@@ -38,6 +40,11 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError(f"GRANSKA_CHROMA_URL '{value}' måste börja med http:// eller https://")
         return value.rstrip("/")
+
+    @property
+    def api_key_list(self) -> list[str]:
+        """The configured API keys (empty: the API is open)."""
+        return [k.strip() for k in self.api_keys.split(",") if k.strip()]
 
     @property
     def model_cache(self) -> Path:

@@ -63,3 +63,44 @@ def loaded_index(built_settings):
     from service.retrieval.index import LoadedIndex
 
     return LoadedIndex.load(built_settings)
+
+
+class LiveServer:
+    """A real uvicorn server on a free localhost port, in a background thread."""
+
+    def __init__(self, app):  # noqa: ANN001
+        import socket
+        import threading
+
+        import uvicorn
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> "LiveServer":
+        import time
+
+        self.thread.start()
+        deadline = time.monotonic() + 120
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("uvicorn did not start")
+            time.sleep(0.05)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def live_api(built_settings):
+    """The API over real HTTP on localhost, serving the shipped corpus's index."""
+    from service.api.app import create_app
+
+    with LiveServer(create_app(built_settings)) as server:
+        yield server

@@ -81,10 +81,12 @@ class Answerer:
                           support.as_dict())
         period = result.date_filter is not None and result.date_filter.kind == "period"
         limit = top_k if period and kind == "what" else min(top_k, self.max_citations)
-        cited = self._select(chosen, limit, period and kind == "what")
+        listing = period and kind == "what"
+        cited = self._select(chosen, limit, listing)
+        if listing:  # number the list's citations in the order they are read: by date
+            cited.sort(key=lambda pair: (pair[0].entry.date_start or "9999", pair[0].entry.time or ""))
         citations = [self._citation(n, h, s) for n, (h, s) in enumerate(cited, start=1)]
-        parts = [Part(c.n, c.quote, c.date_start, c.date_end, h.entry.date_precision, c.time)
-                 for c, (h, _) in zip(citations, cited, strict=True)]
+        parts = [Part(c.n, c.quote, c.date_start, c.date_end, c.date_precision, c.time) for c in citations]
         figure = figure_for(citations[0].quote, terms) if kind == "how_many" else None
         text = compose(parts, kind, lang, period, figure)
         timings["total"] = (time.perf_counter() - started) * 1000
@@ -111,5 +113,5 @@ class Answerer:
     def _citation(self, n: int, hit: Hit, sentence: Sentence) -> Citation:
         entry = hit.entry
         title = self.retriever.index.documents[entry.doc_id].title
-        return Citation(n, entry.entry_id, entry.doc_id, title, entry.date_start, entry.date_end, entry.time,
-                        entry.actor, sentence.text, entry.text, round(hit.score, 6))
+        return Citation(n, entry.entry_id, entry.doc_id, title, entry.date_start, entry.date_end,
+                        entry.date_precision, entry.time, entry.actor, sentence.text, entry.text, round(hit.score, 6))

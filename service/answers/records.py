@@ -17,6 +17,7 @@ class Citation:
     doc_title: str
     date_start: str | None
     date_end: str | None
+    date_precision: str
     time: str | None
     actor: str | None
     quote: str

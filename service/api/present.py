@@ -1,0 +1,72 @@
+"""Domain values → API schemas (one place, used by the API and by ``granska ask --json``)."""
+
+from __future__ import annotations
+
+from indexer.records import Document, Entry
+from service.answers.records import Answer, Citation
+from service.api.schemas import (
+    AskResponse, CitationOut, DateFilterOut, DocumentOut, EntryOut, HitOut,
+)
+from service.retrieval.hybrid import Hit
+from service.retrieval.question_dates import DateFilter
+
+
+def entry_url(entry_id: str) -> str:
+    """Where an entry can be fetched."""
+    return f"/v1/entries/{entry_id}"
+
+
+def date_filter_out(found: DateFilter | None) -> DateFilterOut:
+    """The applied date filter (all null when there was none)."""
+    if found is None:
+        return DateFilterOut()
+    return DateFilterOut(
+        date_from=found.date_from.isoformat() if found.date_from else None,
+        date_to=found.date_to.isoformat() if found.date_to else None,
+        source=found.source, kind=found.kind,
+    )
+
+
+def citation_out(citation: Citation) -> CitationOut:
+    """A citation with its link."""
+    return CitationOut(**{**_fields(citation), "url": entry_url(citation.entry_id)})
+
+
+def ask_response(answer: Answer) -> AskResponse:
+    """The /v1/ask body for an answer."""
+    return AskResponse(
+        question=answer.question, answer=answer.text, abstained=answer.abstained,
+        citations=[citation_out(c) for c in answer.citations],
+        related=[citation_out(c) for c in answer.related],
+        date_filter=date_filter_out(answer.date_filter), index_version=answer.index_version,
+        language=answer.language,  # type: ignore[arg-type]
+        timings_ms={k: round(v, 2) for k, v in answer.timings_ms.items()},
+    )
+
+
+def hit_out(rank: int, hit: Hit, documents: dict[str, Document]) -> HitOut:
+    """A search hit."""
+    e = hit.entry
+    return HitOut(rank=rank, entry_id=e.entry_id, doc_id=e.doc_id, doc_title=documents[e.doc_id].title,
+                  date_start=e.date_start, date_end=e.date_end, time=e.time, actor=e.actor, text=e.text,
+                  score=round(hit.score, 6), url=entry_url(e.entry_id))
+
+
+def entry_out(entry: Entry) -> EntryOut:
+    """An entry as the API shows it."""
+    return EntryOut(**entry.to_dict(), url=entry_url(entry.entry_id))
+
+
+def document_out(document: Document, entries: list[Entry]) -> DocumentOut:
+    """A document with counts over its entries."""
+    dated = [e for e in entries if e.date_start]
+    return DocumentOut(
+        doc_id=document.doc_id, title=document.title, kind=document.kind, date=document.date,
+        language=document.language, source_file=document.source_file, entries=len(entries), dated=len(dated),
+        date_from=min((e.date_start for e in dated), default=None),
+        date_to=max((e.date_end or e.date_start for e in dated), default=None),
+    )
+
+
+def _fields(citation: Citation) -> dict[str, object]:
+    return {name: getattr(citation, name) for name in citation.__slots__}

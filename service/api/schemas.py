@@ -1,0 +1,222 @@
+"""The API's request and response bodies: the contract for journalists' tools.
+
+These names are kept stable; storage records (``indexer.records``) live apart from them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def parse_iso_date(value: object, field: str) -> date | None:
+    """'YYYY-MM-DD' → date; anything else is a ValueError naming the field and the value."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        raise ValueError(f"{field} måste vara ett datum på formen ÅÅÅÅ-MM-DD, inte {value!r}")
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{field} {value!r} är inget giltigt datum") from None
+
+
+def clean_question(value: object, max_chars: int = 1000) -> str:
+    """A usable question: a non-empty string without control characters, at most ``max_chars``."""
+    if not isinstance(value, str):
+        raise ValueError("question måste vara en textsträng")
+    text = value.strip()
+    if not text:
+        raise ValueError("frågan är tom: skriv en fråga")
+    if len(text) > max_chars:
+        raise ValueError(f"frågan är för lång ({len(text)} tecken; högst {max_chars})")
+    if _CONTROL.search(text):
+        raise ValueError("frågan innehåller styrtecken som inte är text")
+    return text
+
+
+class AskRequest(BaseModel):
+    """POST /v1/ask."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(description="The question, in Swedish or English.", examples=["När driftsattes Millennium?"])
+    date_from: str | None = Field(None, description="Only entries on or after this date (YYYY-MM-DD).")
+    date_to: str | None = Field(None, description="Only entries on or before this date (YYYY-MM-DD).")
+    top_k: int = Field(5, ge=1, le=20, description="How many entries to consider citing (1–20).")
+
+    @field_validator("question", mode="before")
+    @classmethod
+    def _question(cls, value: object) -> str:
+        return clean_question(value)
+
+    @field_validator("date_from", "date_to", mode="before")
+    @classmethod
+    def _dates(cls, value: object, info) -> str | None:  # noqa: ANN001
+        parsed = parse_iso_date(value, info.field_name)
+        return parsed.isoformat() if parsed else None
+
+    @field_validator("top_k", mode="before")
+    @classmethod
+    def _top_k(cls, value: object) -> object:
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError(f"top_k måste vara ett heltal 1–20, inte {value!r}")
+        return value
+
+    @model_validator(mode="after")
+    def _order(self) -> "AskRequest":
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise ValueError(f"date_from ({self.date_from}) ligger efter date_to ({self.date_to})")
+        return self
+
+    def dates(self) -> tuple[date | None, date | None]:
+        """The bounds as dates."""
+        return (date.fromisoformat(self.date_from) if self.date_from else None,
+                date.fromisoformat(self.date_to) if self.date_to else None)
+
+
+class CitationOut(BaseModel):
+    """A numbered source: the dated entry and the verbatim quote from it."""
+
+    n: int
+    entry_id: str
+    doc_id: str
+    doc_title: str
+    date_start: str | None
+    date_end: str | None
+    date_precision: str
+    time: str | None
+    actor: str | None
+    quote: str
+    text: str
+    score: float
+    url: str
+
+
+class DateFilterOut(BaseModel):
+    """The date filter that was applied, and where it came from."""
+
+    date_from: str | None = None
+    date_to: str | None = None
+    source: Literal["question", "request"] | None = None
+    kind: Literal["day", "period"] | None = None
+
+
+class AskResponse(BaseModel):
+    """The answer: every statement followed by its marker [n], or an abstention."""
+
+    question: str
+    answer: str
+    abstained: bool
+    citations: list[CitationOut]
+    related: list[CitationOut] = Field(description="When abstaining: the nearest entries, not an answer.")
+    date_filter: DateFilterOut
+    index_version: str
+    language: Literal["sv", "en"]
+    timings_ms: dict[str, float]
+
+
+class HitOut(BaseModel):
+    """A ranked entry from /v1/search."""
+
+    rank: int
+    entry_id: str
+    doc_id: str
+    doc_title: str
+    date_start: str | None
+    date_end: str | None
+    time: str | None
+    actor: str | None
+    text: str
+    score: float
+    url: str
+
+
+class SearchResponse(BaseModel):
+    """GET /v1/search."""
+
+    hits: list[HitOut]
+    date_filter: DateFilterOut
+    index_version: str
+
+
+class EntryOut(BaseModel):
+    """A dated entry as stored."""
+
+    entry_id: str
+    doc_id: str
+    ordinal: int
+    date_start: str | None
+    date_end: str | None
+    time: str | None
+    date_precision: str
+    actor: str | None
+    section: str | None
+    text: str
+    text_original: str | None
+    char_start: int
+    char_end: int
+    mentioned_dates: list[dict[str, str]]
+    url: str
+
+
+class TimelineResponse(BaseModel):
+    """GET /v1/timeline: entries in date order."""
+
+    total: int
+    limit: int
+    offset: int
+    entries: list[EntryOut]
+    index_version: str
+
+
+class DocumentOut(BaseModel):
+    """A corpus document with its entry counts."""
+
+    doc_id: str
+    title: str
+    kind: str
+    date: str | None
+    language: str
+    source_file: str
+    entries: int
+    dated: int
+    date_from: str | None
+    date_to: str | None
+
+
+class DocumentsResponse(BaseModel):
+    """GET /v1/documents."""
+
+    documents: list[DocumentOut]
+    index_version: str
+
+
+class EntryResponse(BaseModel):
+    """GET /v1/entries/{entry_id}: the entry, its document, its neighbours in the document."""
+
+    entry: EntryOut
+    document: DocumentOut
+    previous: EntryOut | None
+    next: EntryOut | None
+    index_version: str
+
+
+class ErrorOut(BaseModel):
+    """Every error body: a code and a message a person can act on."""
+
+    code: str
+    message: str
+    details: list[str] = Field(default_factory=list)
+
+
+class ErrorResponse(BaseModel):
+    """{"error": {...}}."""
+
+    error: ErrorOut

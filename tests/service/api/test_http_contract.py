@@ -1,0 +1,104 @@
+"""The API contract over real HTTP (uvicorn on localhost), and its answers to bad input."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.integration
+
+CITATION_FIELDS = {"n", "entry_id", "doc_id", "doc_title", "date_start", "date_end", "date_precision", "time",
+                   "actor", "quote", "text", "score", "url"}
+
+
+@pytest.fixture(scope="module")
+def client(live_api):
+    with httpx.Client(base_url=live_api.url, timeout=60) as c:
+        yield c
+
+
+def test_ask_contract(client: httpx.Client) -> None:
+    r = client.post("/v1/ask", json={"question": "När driftsattes Millennium?"})
+    assert r.status_code == 200
+    body = r.json()
+    assert {"question", "answer", "abstained", "citations", "date_filter", "index_version", "timings_ms"} <= set(body)
+    assert body["answer"].startswith("Den 12 november 2024") and "[1]" in body["answer"]
+    assert body["abstained"] is False and "total" in body["timings_ms"]
+    citation = body["citations"][0]
+    assert set(citation) == CITATION_FIELDS
+    assert citation["quote"] in citation["text"] and citation["url"] == f"/v1/entries/{citation['entry_id']}"
+    assert body["date_filter"] == {"date_from": None, "date_to": None, "source": None, "kind": None}
+    follow = client.get(citation["url"]).json()
+    assert follow["entry"]["entry_id"] == citation["entry_id"] and follow["document"]["doc_id"] == citation["doc_id"]
+
+
+def test_dates_from_question_and_request(client: httpx.Client) -> None:
+    asked = client.post("/v1/ask", json={"question": "Vad hände i oktober 2024?"}).json()
+    assert asked["date_filter"] == {"date_from": "2024-10-01", "date_to": "2024-10-31", "source": "question", "kind": "period"}
+    assert all("2024-10-01" <= c["date_start"] <= "2024-10-31" for c in asked["citations"])
+    requested = client.post("/v1/ask", json={"question": "Vad hände?", "date_from": "2019-01-01", "date_to": "2019-12-31", "top_k": 3}).json()
+    assert requested["date_filter"]["source"] == "request"
+    assert all(c["date_start"].startswith("2019") for c in requested["citations"])
+
+
+def test_abstention_lists_related_entries(client: httpx.Client) -> None:
+    body = client.post("/v1/ask", json={"question": "Vad hände i mars 2025?"}).json()
+    assert body["abstained"] is True and body["answer"] == "Källorna besvarar inte frågan." and body["citations"] == []
+    english = client.post("/v1/ask", json={"question": "What happened in March 2025?"}).json()
+    assert english["answer"] == "The sources do not answer this."
+
+
+def test_search_timeline_entries_documents(client: httpx.Client) -> None:
+    hits = client.get("/v1/search", params={"q": "Regionchefsläkaren patientsäkert", "k": 3}).json()["hits"]
+    assert len(hits) == 3 and [h["rank"] for h in hits] == [1, 2, 3]
+    assert {"entry_id", "doc_id", "date_start", "date_end", "time", "actor", "text", "score"} <= set(hits[0])
+    timeline = client.get("/v1/timeline", params={"date_from": "2024-11-12", "date_to": "2024-11-12"}).json()
+    assert timeline["total"] == 5 and [e["time"] for e in timeline["entries"]] == ["03:00", "05:30", "13:00", "14:00", "14:00"]
+    by_actor = client.get("/v1/timeline", params={"actor": "Regionchefsläkaren"}).json()
+    assert by_actor["total"] >= 2 and all(e["actor"] == "Regionchefsläkaren" for e in by_actor["entries"])
+    page = client.get("/v1/timeline", params={"limit": 2, "offset": 1}).json()
+    assert len(page["entries"]) == 2 and page["total"] == 310
+    docs = client.get("/v1/documents").json()["documents"]
+    assert [d["entries"] for d in docs] == [245, 25, 7, 25, 8]
+
+
+def test_health(client: httpx.Client) -> None:
+    assert client.get("/healthz").json() == {"status": "ok"}
+    ready = client.get("/readyz").json()
+    assert ready["status"] == "ready" and ready["index_version"]
+    assert client.get("/openapi.json").status_code == 200 and client.get("/docs").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs", "status", "says"),
+    [
+        ("post", "/v1/ask", {"json": {"question": ""}}, 422, "frågan är tom"),
+        ("post", "/v1/ask", {"json": {"question": "   "}}, 422, "frågan är tom"),
+        ("post", "/v1/ask", {"json": {"question": "x" * 1001}}, 422, "för lång"),
+        ("post", "/v1/ask", {"json": {"question": "ok", "top_k": 0}}, 422, "top_k: måste vara minst 1"),
+        ("post", "/v1/ask", {"json": {"question": "ok", "top_k": 21}}, 422, "top_k: får vara högst 20"),
+        ("post", "/v1/ask", {"json": {"question": "ok", "top_k": "5"}}, 422, "top_k"),
+        ("post", "/v1/ask", {"json": {"question": "ok", "date_from": "12/11/2024"}}, 422, "ÅÅÅÅ-MM-DD"),
+        ("post", "/v1/ask", {"json": {"question": "ok", "date_from": "2024-02-30"}}, 422, "inget giltigt datum"),
+        ("post", "/v1/ask", {"json": {"question": "ok", "date_from": "2024-12-01", "date_to": "2024-01-01"}}, 422, "ligger efter"),
+        ("post", "/v1/ask", {"json": {"question": "ok", "extra": 1}}, 422, "okänt fält"),
+        ("post", "/v1/ask", {"json": {"question": 42}}, 422, "textsträng"),
+        ("post", "/v1/ask", {"content": b"{not json", "headers": {"content-type": "application/json"}}, 422, "ogiltig JSON"),
+        ("post", "/v1/ask", {"json": ["question"]}, 422, "JSON-objekt"),
+        ("post", "/v1/ask", {"json": {}}, 422, "question: saknas"),
+        ("get", "/v1/ask", {}, 405, "metoden"),
+        ("get", "/v1/entries/finns-inte.20240101.00000000", {}, 404, "finns inte"),
+        ("get", "/v1/entries/..%2F..%2Fetc%2Fpasswd", {}, 404, "finns inte"),
+        ("get", "/v1/search", {"params": {"q": ""}}, 422, "frågan är tom"),
+        ("get", "/v1/search", {"params": {"q": "x", "k": 0}}, 422, "k: måste vara minst 1"),
+        ("get", "/v1/search", {"params": {"q": "x", "date_to": "igår"}}, 422, "date_to"),
+        ("get", "/v1/timeline", {"params": {"limit": 0}}, 422, "limit"),
+        ("get", "/v1/timeline", {"params": {"date_from": "2024-11-30", "date_to": "2024-11-01"}}, 422, "ligger efter"),
+    ],
+)
+def test_bad_input_is_a_clear_4xx(client: httpx.Client, method: str, path: str, kwargs: dict, status: int, says: str) -> None:
+    r = getattr(client, method)(path, **kwargs)
+    assert r.status_code == status, r.text
+    error = r.json()["error"]
+    assert says in error["message"] and error["code"]
+    assert client.get("/healthz").status_code == 200
