@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import sys
 
-from evals.answers import judge, summarize
 from evals.gold import load_facts
+from evals.metrics import CitedAnswer, answer_metrics, judge
 
 
 def sweep() -> list[tuple[float, float, dict[str, float]]]:
@@ -31,8 +31,9 @@ def sweep() -> list[tuple[float, float, dict[str, float]]]:
                 weak = not answer.citations or (s and s["coverage"] < coverage and s["similarity"] < similarity)
                 if weak and not answer.abstained:
                     answer = replace(answer, text=ABSTAIN[answer.language], abstained=True, related=answer.citations, citations=[])
-                outcomes.append(judge(fact, answer))
-            rows.append((coverage, similarity, summarize(outcomes)))
+                cited = tuple((c.entry_id, c.quote, c.text, c.date_start, c.date_end) for c in answer.citations)
+                outcomes.append(judge(fact, CitedAnswer(answer.text, answer.abstained, cited, (), 0.0)))
+            rows.append((coverage, similarity, answer_metrics(outcomes)))
     return rows
 
 

@@ -136,6 +136,69 @@ def search_command(
         out.print(f"   {e.text.splitlines()[0][:140]}", highlight=False)
 
 
+@app.command("eval")
+def eval_command(
+    as_json: Annotated[bool, typer.Option("--json", help="Skriv ut resultatet som JSON.")] = False,
+    report: Annotated[Optional[Path], typer.Option("--report", help="Skriv en Markdown-rapport hit.")] = None,
+    baselines: Annotated[bool, typer.Option("--baselines/--no-baselines", help="Jämför med BM25, dense och naiv pipeline.")] = True,
+    check: Annotated[bool, typer.Option("--check/--no-check", help="Avsluta med fel om en tröskel i evals/thresholds.toml bryts.")] = True,
+) -> None:
+    """Utvärdera det aktiva indexet på de kända fakta (och baslinjerna) mot trösklarna."""
+    from evals.gate import check_thresholds, load_thresholds
+    from evals.report import markdown, print_report
+    from evals.runner import run_eval
+    from service.retrieval.index import LoadedIndex
+
+    settings = get_settings()
+    result = run_eval(LoadedIndex.load(settings), settings.corpus_dir, baselines=baselines)
+    if as_json:
+        sys.stdout.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+    else:
+        print_report(result, out)
+    if report:
+        report.write_text(markdown(result), encoding="utf-8")
+        err.print(f"Rapport skriven till {report}")
+    failures = check_thresholds(result.granska, load_thresholds()) if check else []
+    for failure in failures:
+        err.print(f"[red]tröskel bruten:[/red] {failure}", highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command("update")
+def update_command(
+    corpus_dir: Annotated[Path, typer.Argument(help="Mappen med den nya korpusen (dokument + manifest.jsonl).")],
+) -> None:
+    """Uppdatera korpusen med grind: kontroll, indexering bredvid, utvärdering; byt bara om inget blir sämre."""
+    from rich.table import Table
+
+    from evals.update import run_update
+
+    result = run_update(get_settings(), corpus_dir)
+    m = result.build.manifest
+    if result.unchanged:
+        out.print(f"Ingen förändring: den nya korpusen ger samma index ({m.index_version}).")
+        return
+    staged = result.staged.metrics if result.staged else {}
+    out.print(f"Utvärderat index {m.index_version}: svar rätt {staged.get('answer_accuracy', 0):.3f}, "
+              f"R@5 {staged.get('recall@5', 0):.3f}, MRR@10 {staged.get('mrr@10', 0):.3f}.")
+    if result.accepted:
+        out.print(f"[green]Godkänd:[/green] index {m.index_version} är nu aktivt (byggt från {corpus_dir}).")
+        return
+    verdict = result.verdict
+    for failure in verdict.threshold_failures:
+        out.print(f"[red]tröskel bruten:[/red] {failure}", highlight=False)
+    if verdict.regressions:
+        table = Table(title=f"{len(verdict.regressions)} fakta som klarades förut men inte nu")
+        for column in ("Fakta", "Fråga", "Före (aktivt index)", "Efter (ny korpus)"):
+            table.add_column(column, overflow="fold")
+        for row in result.side_by_side():
+            table.add_row(*row)
+        out.print(table)
+    out.print("[red]Uppdateringen avvisades:[/red] det aktiva indexet är orört och fortsätter att svara.")
+    raise typer.Exit(1)
+
+
 def _answerer():  # noqa: ANN202 - imported lazily: the model libraries are slow to import
     from service.state import ServiceState
 

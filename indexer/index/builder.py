@@ -109,8 +109,13 @@ def embed_chunks(encoder: Encoder, chunks: list[Chunk], reuse: dict[str, np.ndar
     return vectors, len(missing)
 
 
-def build_index(settings: Settings, corpus_dir: Path | None = None, force: bool = False, progress: bool = True) -> BuildReport:
-    """Build (or confirm) the index for the corpus; CorpusError when the corpus has errors."""
+def build_index(settings: Settings, corpus_dir: Path | None = None, force: bool = False, progress: bool = True,
+                promote: bool = True) -> BuildReport:
+    """Build (or confirm) the index for the corpus; CorpusError when the corpus has errors.
+
+    With ``promote=False`` the new version is only staged beside the live one (for an update
+    that must pass the evaluation first); ``promote_staged`` or ``discard_staged`` then decides.
+    """
     started = time.perf_counter()
     corpus = load_corpus(corpus_dir or settings.corpus_dir)
     if corpus.errors:
@@ -158,17 +163,35 @@ def build_index(settings: Settings, corpus_dir: Path | None = None, force: bool 
             json.dump(asdict(manifest), f, ensure_ascii=False, indent=1)
             f.flush()
             os.fsync(f.fileno())
-        promoted = layout.promote(build, version)
+        staged = layout.finalize(build, version)
+    report = BuildReport(manifest, staged, embedded=embedded, reused=len(chunks) - embedded, unchanged=False)
+    if promote:
+        promote_staged(settings, report)
+    return report
+
+
+def promote_staged(settings: Settings, report: BuildReport) -> None:
+    """Make a staged version live and prune old versions (and their server collections)."""
+    layout = IndexLayout(settings.index_root)
+    layout.point_to(report.path)
     removed = layout.prune()
-    if store == "server":
-        _drop_collections(client, removed)
-    return BuildReport(manifest, promoted, embedded=embedded, reused=len(chunks) - embedded, unchanged=False)
+    if settings.chroma_url:
+        _drop_collections(open_client(None, settings.chroma_url), removed, keep=report.manifest.collection)
 
 
-def _drop_collections(client, removed: list[Path]) -> None:  # noqa: ANN001 - chromadb client
-    """Delete the server collections of pruned versions."""
+def discard_staged(settings: Settings, report: BuildReport) -> None:
+    """Delete a staged version that was refused (and its server collection)."""
+    IndexLayout(settings.index_root).discard(report.path)
+    if settings.chroma_url and not report.unchanged:
+        client = open_client(None, settings.chroma_url)
+        if report.manifest.collection in {c.name for c in client.list_collections()}:
+            client.delete_collection(report.manifest.collection)
+
+
+def _drop_collections(client, removed: list[Path], keep: str) -> None:  # noqa: ANN001 - chromadb client
+    """Delete the server collections of pruned versions (never the live one's)."""
     names = {c.name for c in client.list_collections()}
     for path in removed:
         name = f"granska-{path.name.split('-')[0]}"
-        if name in names:
+        if name in names and name != keep:
             client.delete_collection(name)

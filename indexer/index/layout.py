@@ -67,21 +67,35 @@ class IndexLayout:
             finally:
                 shutil.rmtree(folder, ignore_errors=True)
 
-    def promote(self, build: Path, version: str) -> Path:
-        """Move a finished build to ``versions/<version>`` and point ``current`` at it atomically."""
+    def finalize(self, build: Path, version: str) -> Path:
+        """Move a finished build to ``versions/<version>`` (staged: not serving yet)."""
         target = self.versions / version
         if target.exists():
             target = Path(tempfile.mkdtemp(prefix=f"{version}-", dir=self.versions))
             target.rmdir()
         os.rename(build, target)
         _fsync_dir(self.versions)
+        return target
+
+    def point_to(self, target: Path) -> None:
+        """Make ``target`` the live version by replacing the ``current`` symlink atomically."""
         pointer = self.root / f".current-{os.getpid()}"
         if pointer.is_symlink() or pointer.exists():
             pointer.unlink()
         pointer.symlink_to(Path("versions") / target.name)
         os.replace(pointer, self.current)
         _fsync_dir(self.root)
+
+    def promote(self, build: Path, version: str) -> Path:
+        """Finalize a build and make it live."""
+        target = self.finalize(build, version)
+        self.point_to(target)
         return target
+
+    def discard(self, target: Path) -> None:
+        """Delete a staged version that was not promoted (never the live one)."""
+        if target != self.live_or_none() and target.parent == self.versions:
+            shutil.rmtree(target, ignore_errors=True)
 
     def prune(self, keep: int = 2) -> list[Path]:
         """Delete old versions, keeping the live one and the ``keep - 1`` newest others."""

@@ -79,18 +79,29 @@ class Answerer:
             timings["total"] = (time.perf_counter() - started) * 1000
             return Answer(question, ABSTAIN[lang], True, [], related, result.date_filter, version, lang, timings,
                           support.as_dict())
-        period = result.date_filter is not None and result.date_filter.kind == "period"
-        limit = top_k if period and kind == "what" else min(top_k, self.max_citations)
-        listing = period and kind == "what"
+        dates = result.date_filter
+        listing = dates is not None and kind == "what"
+        if listing and dates.kind == "day" and not self._generic(terms, dates.text):
+            listing = False  # 'Vad beslutade X den 24 oktober 2024?' asks for one thing, not the day
+        if listing and dates.kind == "day":  # that day's entries come first: list only those
+            day = dates.date_from.isoformat()
+            on_day = [c for c in chosen if c[0].entry.date_start and c[0].entry.date_start <= day <= (c[0].entry.date_end or day)]
+            chosen, listing = (on_day, True) if on_day else (chosen, False)
+        limit = top_k if listing else min(top_k, self.max_citations)
         cited = self._select(chosen, limit, listing)
         if listing:  # number the list's citations in the order they are read: by date
             cited.sort(key=lambda pair: (pair[0].entry.date_start or "9999", pair[0].entry.time or ""))
         citations = [self._citation(n, h, s) for n, (h, s) in enumerate(cited, start=1)]
         parts = [Part(c.n, c.quote, c.date_start, c.date_end, c.date_precision, c.time) for c in citations]
         figure = figure_for(citations[0].quote, terms) if kind == "how_many" else None
-        text = compose(parts, kind, lang, period, figure)
+        text = compose(parts, kind, lang, listing, figure)
         timings["total"] = (time.perf_counter() - started) * 1000
         return Answer(question, text, False, citations, [], result.date_filter, version, lang, timings, support.as_dict())
+
+    def _generic(self, terms: list[str], date_text: str) -> bool:
+        """A 'what happened' question: at most one content word besides the date's words."""
+        date_words = set(self.scorer.content_terms(date_text))
+        return len([t for t in terms if t not in date_words]) <= 1
 
     def _best(self, hit: Hit, terms: list[str], kind) -> tuple[Sentence, float]:  # noqa: ANN001
         header = context_header(hit.entry, self.retriever.index.documents[hit.entry.doc_id])

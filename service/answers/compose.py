@@ -60,11 +60,12 @@ def _cited(part: Part) -> str:
     return f"{part.quote} [{part.n}]"
 
 
-def compose(parts: list[Part], kind: QuestionKind, lang: str, period: bool, figure: str | None = None) -> str:
-    """The answer text for the cited parts (best first); ``figure`` leads a 'how many' answer."""
+def compose(parts: list[Part], kind: QuestionKind, lang: str, listing: bool, figure: str | None = None) -> str:
+    """The answer text for the cited parts (best first); ``listing`` makes a dated list (a
+    question about a period or a day); ``figure`` leads a 'how many' answer."""
     if not parts:
         return ABSTAIN[lang]
-    if period and kind == "what":
+    if listing:
         ordered = sorted(parts, key=lambda p: (p.date_start or "9999", p.time or "", p.n))
         lines = [f"- {format_date(p, lang)} — {_cited(p)}" for p in ordered]
         intro = "In date order:" if lang == "en" else "I datumordning:"
@@ -74,9 +75,10 @@ def compose(parts: list[Part], kind: QuestionKind, lang: str, period: bool, figu
         lead = f"{_lead_date(first, lang)}: {_cited(first)}"
     elif kind == "how_many" and figure:
         lead = f"{figure}: {_cited(first)}"
+    elif rest:  # several sources: each statement with its date
+        lead = f"{_lead_date(first, lang)}: {_cited(first)}"
     else:
         lead = _cited(first)
-    more = [f"{_lead_date(p, lang) if kind == 'when' else format_date(p, lang).capitalize()}: {_cited(p)}" for p in rest]
-    return " ".join([lead, *more]) if not more else lead + "\n" + "\n".join(more)
+    return "\n".join([lead, *(f"{_lead_date(p, lang)}: {_cited(p)}" for p in rest)])
 
 

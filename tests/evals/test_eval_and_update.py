@@ -1,0 +1,114 @@
+"""The known-facts evaluation on the shipped corpus, and gated corpus updates."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from evals.gate import check_thresholds, load_thresholds
+from evals.runner import run_eval
+from evals.update import run_update
+from indexer.index.builder import build_index
+from indexer.index.layout import IndexLayout
+from tests.conftest import CORPUS_DIR, settings_for
+
+pytestmark = pytest.mark.integration
+
+TIMELINE = "tidslinje-millennium-2013-2024.txt"
+
+
+def test_shipped_corpus_meets_the_thresholds_and_beats_the_baselines(loaded_index) -> None:
+    report = run_eval(loaded_index, CORPUS_DIR)
+    by_name = {s.name: s.metrics for s in report.systems}
+    assert list(by_name) == ["granska", "BM25", "dense", "naiv llama-index"]
+    assert check_thresholds(report.granska, load_thresholds()) == []
+    assert by_name["granska"]["mrr@10"] > max(by_name["BM25"]["mrr@10"], by_name["dense"]["mrr@10"])
+    assert by_name["granska"]["mrr@10"] > 2 * by_name["naiv llama-index"]["mrr@10"]
+    assert set(report.granska.by_kind) >= {"when", "who", "how_many", "what", "unanswerable", "engelska"}
+
+
+def _rewrite(corpus_dir: Path, file_name: str, old: str, new: str) -> None:
+    path = corpus_dir / file_name
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    manifest = corpus_dir / "manifest.jsonl"
+    rows = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
+    for row in rows:
+        if row["file"] == file_name:
+            row["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
+    manifest.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+@pytest.fixture()
+def live(tmp_path: Path):
+    """A home with the shipped corpus indexed and live."""
+    settings = settings_for(tmp_path / "home")
+    return settings, build_index(settings, progress=False)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("kl. 05:30 12 november 2024\nMillennium driftsätts.\n", ""),  # an entry removed
+        ("kl. 05:30 12 november 2024\nMillennium driftsätts.", "kl. 05:30 13 november 2024\nMillennium driftsätts."),  # its date changed
+    ],
+    ids=["entry-removed", "date-changed"],
+)
+def test_an_update_that_loses_a_fact_is_refused(live, corpus_copy: Path, old: str, new: str) -> None:
+    settings, first = live
+    _rewrite(corpus_copy, TIMELINE, old, new)
+    result = run_update(settings, corpus_copy, progress=False)
+    assert not result.accepted and "q001" in result.verdict.regressions
+    [row] = [r for r in result.side_by_side() if r[0] == "q001"]
+    assert row[2].startswith("Den 12 november 2024") and not row[3].startswith("Den 12 november 2024")
+    layout = IndexLayout(settings.index_root)
+    assert layout.live() == first.path and not result.build.path.exists()
+
+
+def test_an_update_that_keeps_every_fact_is_promoted(live, corpus_copy: Path) -> None:
+    settings, first = live
+    _rewrite(corpus_copy, "regional-rapport-2024-10-11.txt", "Vid behov sammanställs regionala rapporter utöver ordinarie utskick.",
+             "Vid behov sammanställs även extra regionala rapporter utöver ordinarie utskick.")
+    result = run_update(settings, corpus_copy, progress=False)
+    assert result.accepted and result.verdict.regressions == [] and result.verdict.threshold_failures == []
+    assert IndexLayout(settings.index_root).live() == result.build.path != first.path
+
+
+def test_an_unchanged_corpus_is_nothing_to_do(live) -> None:
+    settings, first = live
+    result = run_update(settings, CORPUS_DIR, progress=False)
+    assert result.unchanged and result.accepted and IndexLayout(settings.index_root).live() == first.path
+
+
+def test_a_broken_corpus_is_refused_naming_the_file(live, corpus_copy: Path) -> None:
+    from granska.errors import CorpusError
+
+    settings, first = live
+    (corpus_copy / "regional-rapport-2024-11-17.txt").write_bytes(b"\xff trasig")
+    with pytest.raises(CorpusError, match="regional-rapport-2024-11-17.txt"):
+        run_update(settings, corpus_copy, progress=False)
+    assert IndexLayout(settings.index_root).live() == first.path
+
+
+def test_update_command_exits_non_zero_and_shows_before_and_after(live, corpus_copy: Path, monkeypatch) -> None:
+    from typer.testing import CliRunner
+
+    from granska.cli import app
+    from granska.settings import get_settings
+
+    settings, first = live
+    _rewrite(corpus_copy, TIMELINE, "kl. 05:30 12 november 2024\nMillennium driftsätts.\n", "")
+    monkeypatch.setenv("GRANSKA_HOME", str(settings.home))
+    monkeypatch.setenv("GRANSKA_MODELS_DIR", str(settings.model_cache))
+    get_settings.cache_clear()
+    try:
+        result = CliRunner().invoke(app, ["update", str(corpus_copy)])
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 1
+    assert "q001" in result.stdout and "Före (aktivt index)" in result.stdout and "avvisades" in result.stdout
+    assert IndexLayout(settings.index_root).live() == first.path
