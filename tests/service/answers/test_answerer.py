@@ -34,7 +34,7 @@ def test_every_quote_is_verbatim_in_its_entry(answerer: Answerer, loaded_index) 
     [
         ("När driftsattes Millennium?", "Den 12 november 2024 kl. 05:30: Millennium driftsätts. [1]"),
         ("Hur många öppna incidenter fanns på Södra Älvsborgs sjukhus den 13 november 2024?", "295: "),
-        ("Vem bedömde att det inte var patientsäkert att fortsätta?", "Regionchefsläkaren bedömer"),
+        ("Vem bedömde att det inte var patientsäkert att fortsätta?", "Den 15 november 2024: Regionchefsläkaren bedömer att det inte är patientsäkert"),
         ("Vad hände i oktober 2024?", "I datumordning:\n- 1 oktober 2024 — "),
     ],
 )
