@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install serve test check clean
+.PHONY: install serve test clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,6 +16,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# Debian's Chromium for the browser tests (Playwright drives it; no browser is downloaded).
+CHROMIUM := /usr/bin/chromium
+$(CHROMIUM):
+	if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium
+
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -24,8 +30,8 @@ serve: install
 	$(BIN)/granska corpus check
 	$(BIN)/granska serve --host $(HOST) --port $(PORT)
 
-## test: install and run the whole test suite
-test: install
+## test: install (with Chromium) and run the whole test suite
+test: install $(CHROMIUM)
 	$(BIN)/granska corpus check
 	$(BIN)/pytest
 

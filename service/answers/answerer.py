@@ -60,11 +60,12 @@ class Answerer:
             f"{context_header(e, index.documents[e.doc_id])}\n{e.text}" for e in index.entries.values()
         ])
 
-    def ask(self, question: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None) -> Answer:
+    def ask(self, question: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
+            use_question_dates: bool = True) -> Answer:
         """The cited answer to ``question`` (or an abstention with related entries)."""
         started = time.perf_counter()
         lang, kind = language(question), question_kind(question)
-        result = self.retriever.search(question, k=max(top_k, EVIDENCE_DEPTH), date_from=date_from, date_to=date_to)
+        result = self.retriever.search(question, max(top_k, EVIDENCE_DEPTH), date_from, date_to, use_question_dates)
         hits = result.hits
         terms = self.scorer.content_terms(question)
         chosen = [(hit, *self._best(hit, terms, kind)) for hit in hits]

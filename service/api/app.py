@@ -26,6 +26,7 @@ from service.api.schemas import (
     clean_question, parse_iso_date,
 )
 from service.state import NotReady, ServiceState, Serving
+from service.timeline import neighbours, timeline
 
 log = logging.getLogger("granska.api")
 ENTRY_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}\.(?:\d{8}|x)\.[0-9a-f]{8}(?:-\d{1,4})?$")
@@ -49,12 +50,14 @@ def _error(status: int, message: str, details: list[str] | None = None, headers:
 
 _MESSAGES = {
     "json_invalid": "ogiltig JSON i anropets kropp",
-    "extra_forbidden": "okänt fält; tillåtna fält: question, date_from, date_to, top_k",
+    "extra_forbidden": "okänt fält; tillåtna fält: question, date_from, date_to, top_k, use_question_dates",
     "missing": "saknas",
     "greater_than_equal": "måste vara minst {ge}",
     "less_than_equal": "får vara högst {le}",
     "int_parsing": "måste vara ett heltal",
     "int_type": "måste vara ett heltal",
+    "bool_type": "måste vara true eller false",
+    "bool_parsing": "måste vara true eller false",
     "string_type": "måste vara en textsträng",
     "string_too_long": "får vara högst {max_length} tecken",
     "model_attributes_type": "anropets kropp måste vara ett JSON-objekt",
@@ -74,7 +77,8 @@ def _validation_message(exc: RequestValidationError) -> tuple[str, list[str]]:
     return (details[0] if len(details) == 1 else "ogiltigt anrop: " + "; ".join(details)), details
 
 
-def create_app(settings: Settings | None = None, state: ServiceState | None = None, warm_up: bool = True) -> FastAPI:
+def create_app(settings: Settings | None = None, state: ServiceState | None = None, warm_up: bool = True,
+               ui: bool = True) -> FastAPI:
     """The application; settings and state are injectable for tests. On start-up the index and
     model are loaded and one query is run, so the first user does not wait for them."""
     settings = settings or get_settings()
@@ -119,7 +123,7 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
         current = serving()
         date_from, date_to = body.dates()
         try:
-            answer = current.answerer.ask(body.question, body.top_k, date_from, date_to)
+            answer = current.answerer.ask(body.question, body.top_k, date_from, date_to, body.use_question_dates)
         except StoreUnavailable as exc:
             raise ApiError(503, f"vektorlagret svarar inte: {exc}") from None
         return present.ask_response(answer)
@@ -154,7 +158,7 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
     ) -> TimelineResponse:
         lo, hi = _date_range(date_from, date_to)
         current = serving()
-        entries = _timeline(list(current.index.entries.values()), lo, hi, q, actor)
+        entries = timeline(list(current.index.entries.values()), lo, hi, q, actor)
         return TimelineResponse(total=len(entries), limit=limit, offset=offset,
                                 entries=[present.entry_out(e) for e in entries[offset:offset + limit]],
                                 index_version=current.index.manifest.index_version)
@@ -166,13 +170,12 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
         found = current.index.entries.get(entry_id) if ENTRY_ID.match(entry_id) else None
         if found is None:
             raise ApiError(404, f"posten '{entry_id[:100]}' finns inte i index {current.index.manifest.index_version}")
-        siblings = sorted((e for e in current.index.entries.values() if e.doc_id == found.doc_id), key=lambda e: e.ordinal)
-        position = siblings.index(found)
+        siblings, previous, following = neighbours(list(current.index.entries.values()), found)
         return EntryResponse(
             entry=present.entry_out(found),
             document=present.document_out(current.index.documents[found.doc_id], siblings),
-            previous=present.entry_out(siblings[position - 1]) if position > 0 else None,
-            next=present.entry_out(siblings[position + 1]) if position + 1 < len(siblings) else None,
+            previous=present.entry_out(previous) if previous else None,
+            next=present.entry_out(following) if following else None,
             index_version=current.index.manifest.index_version,
         )
 
@@ -200,11 +203,15 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
             return _error(503, f"inte redo: {reason}")
         return JSONResponse({"status": "ready", "index_version": reason})
 
-    @app.get("/", include_in_schema=False)
-    def root() -> RedirectResponse:
-        return RedirectResponse("/docs")
-
     _install_error_handlers(app)
+    if ui:
+        from ui.app import mount_ui
+
+        app = mount_ui(app, state, settings)
+    else:
+        @app.get("/", include_in_schema=False)
+        def root() -> RedirectResponse:
+            return RedirectResponse("/docs")
     return app
 
 
@@ -221,24 +228,6 @@ def _date_range(date_from: str | None, date_to: str | None) -> tuple[date | None
     if lo and hi and lo > hi:
         raise ApiError(422, f"date_from ({lo}) ligger efter date_to ({hi})")
     return lo, hi
-
-
-def _timeline(entries: list[Entry], lo: date | None, hi: date | None, q: str | None, actor: str | None) -> list[Entry]:
-    """Entries in date order, filtered by period, text and actor (case-insensitive)."""
-    out = []
-    for e in entries:
-        if (lo or hi) and not e.date_start:
-            continue
-        if lo and (e.date_end or e.date_start) < lo.isoformat():
-            continue
-        if hi and e.date_start > hi.isoformat():
-            continue
-        if q and q.casefold() not in e.text.casefold():
-            continue
-        if actor and actor.casefold() not in (e.actor or "").casefold():
-            continue
-        out.append(e)
-    return sorted(out, key=lambda e: (e.date_start or "9999", e.time or "", e.doc_id, e.ordinal))
 
 
 def _install_error_handlers(app: FastAPI) -> None:

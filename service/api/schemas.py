@@ -50,6 +50,7 @@ class AskRequest(BaseModel):
     date_from: str | None = Field(None, description="Only entries on or after this date (YYYY-MM-DD).")
     date_to: str | None = Field(None, description="Only entries on or before this date (YYYY-MM-DD).")
     top_k: int = Field(5, ge=1, le=20, description="How many entries to consider citing (1–20).")
+    use_question_dates: bool = Field(True, description="Filter by the dates the question names (false: ignore them).")
 
     @field_validator("question", mode="before")
     @classmethod

@@ -66,16 +66,18 @@ class HybridRetriever:
             raise GranskaError(f"okänt sökläge '{mode}'; tillåtna: {', '.join(MODES)}")
         self.index, self.candidates, self.rrf_k, self.mode = index, candidates, rrf_k, mode
 
-    def date_filter(self, question: str, date_from: date | None, date_to: date | None) -> DateFilter | None:
-        """Explicit bounds override what the question implies."""
+    def date_filter(self, question: str, date_from: date | None, date_to: date | None,
+                    use_question_dates: bool = True) -> DateFilter | None:
+        """Explicit bounds override what the question implies (which can also be switched off)."""
         if date_from or date_to:
             return DateFilter(date_from, date_to, "period", "request")
-        return parse_question_dates(question, self.index.year_hint)
+        return parse_question_dates(question, self.index.year_hint) if use_question_dates else None
 
-    def search(self, question: str, k: int = 5, date_from: date | None = None, date_to: date | None = None) -> SearchResult:
+    def search(self, question: str, k: int = 5, date_from: date | None = None, date_to: date | None = None,
+               use_question_dates: bool = True) -> SearchResult:
         """The ``k`` best entries for the question within its date filter."""
         started = time.perf_counter()
-        dates = self.date_filter(question, date_from, date_to)
+        dates = self.date_filter(question, date_from, date_to, use_question_dates)
         vector = self.index.encoder.encode_query(question) if self.mode != "bm25" else None
         embedded = time.perf_counter()
         if dates is None:

@@ -1,0 +1,105 @@
+"""The UI in real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright)."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import pytest
+
+from service.api.app import create_app
+from tests.conftest import ROOT, LiveServer
+
+pytestmark = pytest.mark.integration
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = ROOT / "test-artifacts"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def page(built_settings):
+    from playwright.sync_api import sync_playwright
+
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} saknas: installera Debians chromium (make test gör det)")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with LiveServer(create_app(built_settings)) as server, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        page = browser.new_page(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
+        page.set_default_timeout(60_000)
+        page.goto(server.url + "/", wait_until="domcontentloaded")
+        page.wait_for_selector("#granska-question")
+        yield page
+        browser.close()
+
+
+def field(page, elem_id: str):  # noqa: ANN001, ANN201
+    return page.locator(f"#{elem_id} textarea, #{elem_id} input").first
+
+
+def test_ask_see_a_dated_citation_and_export_it(page) -> None:  # noqa: ANN001
+    field(page, "granska-question").fill("När driftsattes Millennium?")
+    page.click("#granska-send")
+    page.wait_for_selector("#granska-chat .granska-card")
+    card = page.locator("#granska-chat .granska-card").first.inner_text()
+    assert "12 november 2024 kl. 05:30" in card and "tidslinje.20241112.8ad76ce4" in card
+    assert "Den 12 november 2024" in page.locator("#granska-chat .granska-answer").first.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "fraga.png"), full_page=True)
+    with page.expect_download() as download:
+        page.click("#granska-export-csv")
+    rows = list(csv.DictReader(open(download.value.path(), encoding="utf-8")))
+    assert [(r["datum"], r["tid"], r["entry_id"]) for r in rows] == [("2024-11-12", "05:30", "tidslinje.20241112.8ad76ce4")]
+    assert rows[0]["citat"] == "Millennium driftsätts." and rows[0]["index_version"]
+    with page.expect_download() as download:
+        page.click("#granska-export-md")
+    assert "Millennium driftsätts." in Path(download.value.path()).read_text(encoding="utf-8")
+
+
+def test_empty_question_gives_a_friendly_message(page) -> None:  # noqa: ANN001
+    field(page, "granska-question").fill("   ")
+    page.click("#granska-send")
+    page.wait_for_selector("text=Frågan är tom")
+
+
+def test_inferred_date_filter_is_shown_and_can_be_cleared(page) -> None:  # noqa: ANN001
+    field(page, "granska-question").fill("Vad hände i oktober 2024?")
+    page.click("#granska-send")
+    page.wait_for_selector("#granska-filter:has-text('Datumfilter ur frågan: 2024-10-01 – 2024-10-31')")
+    before = page.locator("#granska-chat .granska-filter").count()
+    page.get_by_role("button", name="Ta bort datumfiltret ur frågan och fråga igen").click()
+    page.wait_for_function(f"document.querySelectorAll('#granska-chat .granska-card').length > 0 && "
+                           f"document.querySelector('#granska-filter').innerText.trim() === ''")
+    assert page.locator("#granska-chat .granska-filter").count() == before
+
+
+def test_timeline_filtered_to_a_month(page) -> None:  # noqa: ANN001
+    page.get_by_role("tab", name="Tidslinje").click()
+    field(page, "timeline-from").fill("2024-10-01")
+    field(page, "timeline-to").fill("2024-10-31")
+    page.click("#timeline-show")
+    page.wait_for_selector("#timeline-count:has-text('poster')")
+    assert page.locator("#timeline-count").inner_text().startswith("42 poster")
+    page.wait_for_selector("#timeline-table [data-testid='cell-0-0']")
+    dates = page.locator("#timeline-table [role='gridcell'][data-col='0']").all_inner_texts()
+    assert dates and all(d.strip().startswith("2024-10") for d in dates)
+    page.locator("#timeline-table [data-testid='cell-1-4']").click()
+    page.wait_for_selector("#timeline-detail .granska-card")
+    detail = page.locator("#timeline-detail").inner_text()
+    assert "Posten" in detail and ("Föregående post" in detail or "Nästa post" in detail)
+    page.screenshot(path=str(ARTIFACTS / "tidslinje.png"), full_page=True)
+
+
+def test_sources_tab_lists_the_documents(page) -> None:  # noqa: ANN001
+    page.get_by_role("tab", name="Källor").click()
+    page.wait_for_selector("#sources-version:has-text('Indexversion')")
+    text = page.locator("#sources-table").inner_text()
+    assert "Tidslinje över beslut och händelser" in text and "mötesunderlag" in text
+    page.screenshot(path=str(ARTIFACTS / "kallor.png"), full_page=True)
+    docs = ROOT / "docs" / "screenshots"
+    if docs.is_dir():  # keep the README's screenshots current when run in a checkout
+        for name in ("fraga.png", "tidslinje.png", "kallor.png"):
+            if (ARTIFACTS / name).exists():
+                shutil.copy(ARTIFACTS / name, docs / name)

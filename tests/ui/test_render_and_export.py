@@ -1,0 +1,48 @@
+"""The UI's HTML and exports, from a hand-made API response."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from service.api.schemas import AskResponse, CitationOut, DateFilterOut
+from ui.export import to_csv, to_markdown
+from ui.render import answer_html, highlighted
+
+CITATION = CitationOut(
+    n=1, entry_id="tidslinje.20241112.8ad76ce4", doc_id="tidslinje", doc_title="Tidslinje", date_start="2024-11-12",
+    date_end="2024-11-12", date_precision="day", time="05:30", actor=None, quote="Millennium driftsätts.",
+    text="Millennium driftsätts.", score=0.03, url="/v1/entries/tidslinje.20241112.8ad76ce4",
+)
+
+
+def response(**kw) -> AskResponse:
+    fields = dict(question="När driftsattes Millennium?", answer="Den 12 november 2024 kl. 05:30: Millennium driftsätts. [1]",
+                  abstained=False, citations=[CITATION], related=[], date_filter=DateFilterOut(), index_version="abc123",
+                  language="sv", timings_ms={"total": 20.0})
+    fields.update(kw)
+    return AskResponse(**fields)
+
+
+def test_quote_is_marked_inside_the_escaped_entry() -> None:
+    assert highlighted("A <b> Millennium driftsätts. B", "Millennium driftsätts.") == (
+        "A &lt;b&gt; <mark>Millennium driftsätts.</mark> B"
+    )
+
+
+def test_answer_and_abstention_look_different() -> None:
+    answered = answer_html(response())
+    assert "granska-answer" in answered and "12 november 2024 kl. 05:30" in answered and "Källor" in answered
+    abstained = answer_html(response(answer="Källorna besvarar inte frågan.", abstained=True, citations=[], related=[CITATION]))
+    assert "granska-abstain" in abstained and "Närmast relaterat" in abstained and "granska-answer" not in abstained
+    filtered = answer_html(response(date_filter=DateFilterOut(date_from="2024-10-01", date_to="2024-10-31", source="question", kind="period")))
+    assert "Datumfilter ur frågan: 2024-10-01 – 2024-10-31" in filtered
+
+
+def test_exports_have_one_row_per_citation() -> None:
+    rows = list(csv.DictReader(io.StringIO(to_csv([response(), response(abstained=True, citations=[])]))))
+    assert rows == [{"fråga": "När driftsattes Millennium?", "datum": "2024-11-12", "tid": "05:30", "aktör": "",
+                     "dokument": "Tidslinje", "citat": "Millennium driftsätts.", "entry_id": "tidslinje.20241112.8ad76ce4",
+                     "index_version": "abc123"}]
+    markdown = to_markdown([response()])
+    assert "| När driftsattes Millennium? | 2024-11-12 | 05:30 |  | Tidslinje | Millennium driftsätts. |" in markdown

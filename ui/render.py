@@ -1,0 +1,73 @@
+"""HTML for the chat: the answer, and a card per citation with its quote marked in the entry."""
+
+from __future__ import annotations
+
+from html import escape
+
+from indexer.dates import format_swedish
+from service.api.schemas import AskResponse, CitationOut, DateFilterOut
+
+CSS = """
+.granska-answer { white-space: pre-wrap; line-height: 1.5; }
+.granska-abstain { border-left: 4px solid #b45309; background: #fffbeb; padding: .5rem .75rem; color: #78350f; }
+.granska-card { border: 1px solid #d1d5db; border-radius: 8px; padding: .6rem .8rem; margin: .5rem 0; background: #fff; }
+.granska-card.related { border-style: dashed; background: #f9fafb; }
+.granska-meta { font-size: .85rem; color: #374151; margin-bottom: .3rem; }
+.granska-date { font-weight: 600; color: #111827; }
+.granska-text { font-size: .92rem; color: #1f2937; }
+.granska-text mark { background: #fde68a; padding: 0 .1rem; }
+.granska-heading { font-weight: 600; margin-top: .6rem; }
+.granska-filter { font-size: .9rem; color: #1e3a8a; }
+"""
+
+
+def when(c: CitationOut) -> str:
+    """The citation's date (and time) in Swedish words."""
+    return format_swedish(c.date_start, c.date_end, c.date_precision, c.time)
+
+
+def highlighted(text: str, quote: str) -> str:
+    """The entry's text, escaped, with the quote marked."""
+    at = text.find(quote)
+    if at < 0 or not quote:
+        return escape(text)
+    return f"{escape(text[:at])}<mark>{escape(quote)}</mark>{escape(text[at + len(quote):])}"
+
+
+def card(c: CitationOut, related: bool = False, numbered: bool = True) -> str:
+    """One source: number, date, actor, document, the entry with the quote marked, a link."""
+    actor = f" · {escape(c.actor)}" if c.actor else ""
+    label = f"[{c.n}] " if numbered and not related else ""
+    return (
+        f'<div class="granska-card{" related" if related else ""}" data-entry-id="{escape(c.entry_id)}">'
+        f'<div class="granska-meta">{label}<span class="granska-date">{escape(when(c))}</span>{actor} · '
+        f'{escape(c.doc_title)} · <a href="{escape(c.url)}" target="_blank">{escape(c.entry_id)}</a></div>'
+        f'<div class="granska-text">{highlighted(c.text, c.quote)}</div></div>'
+    )
+
+
+def date_filter_text(f: DateFilterOut) -> str:
+    """The applied date filter in words ('' when none)."""
+    if f.source is None:
+        return ""
+    origin = "ur frågan" if f.source == "question" else "valt av dig"
+    kind = "dagens poster först" if f.kind == "day" else "bara poster i perioden"
+    return f"Datumfilter {origin}: {f.date_from or '…'} – {f.date_to or '…'} ({kind})"
+
+
+def answer_html(response: AskResponse) -> str:
+    """The whole bot message: answer (or abstention), then the source cards."""
+    parts = []
+    if response.abstained:
+        parts.append(f'<div class="granska-abstain">{escape(response.answer)}</div>')
+        if response.related:
+            parts.append('<div class="granska-heading">Närmast relaterat (inte ett svar)</div>')
+            parts += [card(c, related=True) for c in response.related]
+    else:
+        parts.append(f'<div class="granska-answer">{escape(response.answer)}</div>')
+        parts.append('<div class="granska-heading">Källor</div>')
+        parts += [card(c) for c in response.citations]
+    filter_text = date_filter_text(response.date_filter)
+    if filter_text:
+        parts.append(f'<div class="granska-filter">{escape(filter_text)}</div>')
+    return "\n".join(parts)
