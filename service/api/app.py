@@ -26,7 +26,8 @@ from service.api.schemas import (
     clean_question, parse_iso_date,
 )
 from service.state import NotReady, ServiceState, Serving
-from service.timeline import neighbours, timeline
+from service.timeline import neighbours
+from service.timeline import timeline as timeline_entries
 
 log = logging.getLogger("granska.api")
 ENTRY_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}\.(?:\d{8}|x)\.[0-9a-f]{8}(?:-\d{1,4})?$")
@@ -158,7 +159,7 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
     ) -> TimelineResponse:
         lo, hi = _date_range(date_from, date_to)
         current = serving()
-        entries = timeline(list(current.index.entries.values()), lo, hi, q, actor)
+        entries = timeline_entries(list(current.index.entries.values()), lo, hi, q, actor)
         return TimelineResponse(total=len(entries), limit=limit, offset=offset,
                                 entries=[present.entry_out(e) for e in entries[offset:offset + limit]],
                                 index_version=current.index.manifest.index_version)
@@ -189,6 +190,15 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
             documents=[present.document_out(d, by_doc.get(d.doc_id, [])) for d in current.index.documents.values()],
             index_version=current.index.manifest.index_version,
         )
+
+    @v1.api_route("/{rest:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    def unknown(rest: str, request: Request) -> None:
+        # Without this, the UI mounted at / would answer unknown /v1 paths with its own 404.
+        path = request.url.path
+        known = [r for r in v1.routes if getattr(r, "path_regex", None) and r.path != "/v1/{rest:path}" and r.path_regex.match(path)]
+        if known:
+            raise ApiError(405, "metoden stöds inte här")
+        raise ApiError(404, f"sidan finns inte: {path[:200]}")
 
     app.include_router(v1)
 
