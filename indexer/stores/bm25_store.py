@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -37,12 +38,19 @@ def _swedish_stemmer() -> FoldingStemmer:
     return _stemmer
 
 
+@lru_cache(maxsize=1)
 def stopwords() -> list[str]:
     """Swedish stop words (stopwordsiso), without the words that carry meaning in this corpus."""
     import stopwordsiso
 
     keep = {"beslut", "dag", "år"}
     return sorted(set(stopwordsiso.stopwords("sv")) - keep)
+
+
+@lru_cache(maxsize=50_000)
+def token_set(text: str) -> frozenset[str]:
+    """The distinct tokens of one text (cached: entries and their sentences are scored often)."""
+    return frozenset(tokenize([text])[0])
 
 
 def tokenize(texts: list[str]) -> list[list[str]]:

@@ -63,6 +63,7 @@ class ChromaStore:
     def __init__(self, client: Any, collection: str):
         self.client = client
         self.name = collection
+        self._size: int | None = None  # cached count for queries (a collection is never changed once built)
         try:
             self.collection = client.get_or_create_collection(
                 name=collection, embedding_function=None, metadata={"hnsw:space": "cosine"}
@@ -91,9 +92,11 @@ class ChromaStore:
 
     def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
         """Nearest chunks as (chunk_id, cosine similarity), best first."""
+        if self._size is None:
+            self._size = self.count()
         try:
             result = self.collection.query(
-                query_embeddings=[vector.tolist()], n_results=max(1, min(n, self.count())),
+                query_embeddings=[vector.tolist()], n_results=max(1, min(n, self._size)),
                 where=where, include=["distances"],
             )
         except Exception as exc:

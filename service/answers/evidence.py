@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.dates import MONTHS
-from indexer.stores.bm25_store import tokenize
+from indexer.stores.bm25_store import token_set, tokenize
 from service.answers.questions import QuestionKind
 
 _END = re.compile(r"[.!?]+(?=\s|$)|\n")
@@ -96,13 +96,13 @@ def figure_for(text: str, terms: list[str]) -> str | None:
     found = numbers(text)
     cleaned = _NOT_FIGURES.sub(lambda m: " " * len(m.group(0)), text)
     for m in _NUMBER.finditer(cleaned):
-        following = tokenize([" ".join(cleaned[m.end():].split()[:3])])[0]
-        if any(matches(t, set(following)) for t in terms):
+        following = token_set(" ".join(cleaned[m.end():].split()[:3]))
+        if any(matches(t, following) for t in terms):
             return m.group(0)
     return found[0] if found else None
 
 
-def matches(term: str, words: set[str]) -> bool:
+def matches(term: str, words: set[str] | frozenset[str]) -> bool:
     """Whether a stem occurs among ``words``, exactly or as a near-identical stem (≥ 5 letters,
     same first three letters, length within one, edit similarity ≥ 0.85: 'upphörd' ~ 'upphör',
     not 'driftsat' ~ 'driftstart')."""
@@ -144,7 +144,7 @@ class EvidenceScorer:
         inflected neighbours ('driftsat' ~ 'driftsät'), which Snowball stems apart."""
         if not terms:
             return 0.0
-        present = set(tokenize([text])[0])
+        present = token_set(text)
         total = sum(self.idf(t) for t in terms)
         return sum(self.idf(t) for t in terms if matches(t, present)) / total
 

@@ -59,18 +59,19 @@ class LoadedIndex:
         )
 
     @cached_property
-    def _dated(self) -> list[Entry]:
-        return [e for e in self.entries.values() if e.date_start and e.date_precision == "day"]
+    def _years(self) -> dict[tuple[int, int | None], int]:
+        """(month, day or None) → the year with most day-dated entries then (computed once)."""
+        counts: dict[tuple[int, int | None], Counter] = {}
+        for e in self.entries.values():
+            if e.date_start and e.date_precision == "day":
+                year, month, day = int(e.date_start[:4]), int(e.date_start[5:7]), int(e.date_start[8:10])
+                counts.setdefault((month, day), Counter())[year] += 1
+                counts.setdefault((month, None), Counter())[year] += 1
+        return {key: counter.most_common(1)[0][0] for key, counter in counts.items()}
 
     def year_hint(self, month: int | None, day: int | None) -> int | None:
         """The corpus year with most dated entries on that day (or in that month) of the year."""
-        if month is None:
-            return None
-        counts = Counter(
-            int(e.date_start[:4]) for e in self._dated
-            if int(e.date_start[5:7]) == month and (day is None or int(e.date_start[8:10]) == day)
-        )
-        return counts.most_common(1)[0][0] if counts else None
+        return self._years.get((month, day)) if month is not None else None
 
     def date_mask(self, date_from: int | None, date_to: int | None) -> np.ndarray | None:
         """1 for chunks overlapping the period, else 0 (None when the period is open on both sides)."""
