@@ -31,6 +31,9 @@ class Settings(BaseSettings):
     embed_batch_size: int = Field(32, ge=1, le=512)
     api_keys: str = Field("", description="Comma-separated API keys; when set, /v1/* needs 'Authorization: Bearer <key>'.")
     max_question_chars: int = Field(1000, ge=10, le=20000, description="Longest accepted question.")
+    max_body_bytes: int = Field(65536, ge=1024, le=10_000_000, description="Largest accepted request body.")
+    rate_limit_per_minute: int = Field(600, ge=0, description="Requests per minute per API key (0: no limit).")
+    cors_origins: str = Field("", description="Comma-separated origins allowed by CORS (empty: CORS off).")
 
     @field_validator("chroma_url")
     @classmethod
@@ -45,6 +48,11 @@ class Settings(BaseSettings):
     def api_key_list(self) -> list[str]:
         """The configured API keys (empty: the API is open)."""
         return [k.strip() for k in self.api_keys.split(",") if k.strip()]
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        """Origins allowed to call the API from a browser (empty: CORS stays off)."""
+        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
 
     @property
     def model_cache(self) -> Path:

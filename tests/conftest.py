@@ -104,3 +104,50 @@ def live_api(built_settings):
 
     with LiveServer(create_app(built_settings)) as server:
         yield server
+
+
+class ChromaServer:
+    """A real `chroma run` on a free localhost port, storing in ``path``; can be stopped and
+    started again on the same port (to test outages)."""
+
+    def __init__(self, path: Path):
+        import socket
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.path = path
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = None
+
+    def start(self) -> "ChromaServer":
+        import subprocess
+        import sys
+        import time
+
+        import httpx
+
+        binary = Path(sys.executable).parent / "chroma"
+        self.process = subprocess.Popen([str(binary), "run", "--path", str(self.path), "--host", "127.0.0.1",
+                                         "--port", str(self.port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"{self.url}/api/v2/heartbeat", timeout=1).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        raise RuntimeError("chroma run did not start")
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory):
+    """`chroma run` on localhost for the session."""
+    server = ChromaServer(tmp_path_factory.mktemp("chroma")).start()
+    yield server
+    server.stop()

@@ -19,16 +19,21 @@ from pathlib import Path
 
 import numpy as np
 
-from granska.errors import CorpusError
+from granska.errors import CorpusError, GranskaError
 from granska.settings import Settings
 from indexer.chunking import CHUNKING_VERSION, Chunk, chunk_entries
 from indexer.corpus.loader import Corpus, load_corpus
 from indexer.embedding.encoder import Encoder
 from indexer.index.layout import MANIFEST, IndexLayout
+from indexer.records import Document
 from indexer.stores.bm25_store import TOKENIZER_VERSION, BM25Store
 from indexer.stores.chroma_store import ChromaStore, open_client
 
 EMBED_BATCH_PROGRESS = 64
+
+
+class IndexWriteError(GranskaError):
+    """The index could not be written (disk full, data directory not writable)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,13 +142,42 @@ def build_index(settings: Settings, corpus_dir: Path | None = None, force: bool 
     live = layout.live_or_none()
     if live is not None and not force and read_manifest(live).index_version == version:
         return BuildReport(read_manifest(live), live, embedded=0, reused=len(chunks), unchanged=True)
+    plan = _Plan(encoder, chunks, corpus, documents, fields, version, store, live, started)
+    try:
+        return _write(settings, layout, plan, progress, promote)
+    except OSError as exc:
+        where = exc.filename or settings.index_root
+        raise IndexWriteError(
+            f"indexet kunde inte skrivas till {where}: {exc.strerror or exc} "
+            "(full disk eller skrivskyddad datamapp? ange en annan med GRANSKA_HOME); det aktiva indexet är orört"
+        ) from None
 
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What a build writes: worked out before anything touches the disk."""
+
+    encoder: Encoder
+    chunks: list[Chunk]
+    corpus: Corpus
+    documents: dict[str, Document]
+    fields: dict[str, object]
+    version: str
+    store: str
+    live: Path | None
+    started: float
+
+
+def _write(settings: Settings, layout: IndexLayout, plan: _Plan, progress: bool, promote: bool) -> BuildReport:
+    """Write a new index version beside the live one (see ``build_index``)."""
+    encoder, chunks, documents, fields, version, store = (
+        plan.encoder, plan.chunks, plan.documents, plan.fields, plan.version, plan.store)
     with layout.building() as build:
-        vectors, embedded = embed_chunks(encoder, chunks, _reusable_vectors(live), progress)
+        vectors, embedded = embed_chunks(encoder, chunks, _reusable_vectors(plan.live), progress)
         (build / "documents.json").write_text(
             json.dumps([asdict(d) for d in documents.values()], ensure_ascii=False, indent=1), encoding="utf-8"
         )
-        _write_jsonl(build / "entries.jsonl", [e.to_dict() for e in corpus.entries])
+        _write_jsonl(build / "entries.jsonl", [e.to_dict() for e in plan.corpus.entries])
         _write_jsonl(build / "chunks.jsonl", [{**c.to_dict(), "content_hash": c.content_hash} for c in chunks])
         np.save(build / "vectors.npy", vectors)
         BM25Store.build(chunks).save(build / "bm25")
@@ -157,7 +191,7 @@ def build_index(settings: Settings, corpus_dir: Path | None = None, force: bool 
             dimension=encoder.dimension, chunking=fields["chunking"], counts=fields["counts"],  # type: ignore[arg-type]
             store=store, collection=collection,
             built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            build_seconds=round(time.perf_counter() - started, 2),
+            build_seconds=round(time.perf_counter() - plan.started, 2),
         )
         with (build / MANIFEST).open("w", encoding="utf-8") as f:
             json.dump(asdict(manifest), f, ensure_ascii=False, indent=1)

@@ -1,7 +1,7 @@
 """The vector store: a Chroma collection, embedded (persistent folder) or on a `chroma run` server.
 
 Embeddings are always passed in: Chroma's default embedding function would download a model.
-Dates are stored as integers YYYYMMDD so a period becomes a range filter inside Chroma.
+Dates are stored as integers YYYYMMDD in the metadata, for filters by other tools.
 """
 
 from __future__ import annotations
@@ -43,20 +43,6 @@ def open_client(path: Path | None = None, url: str | None = None) -> Any:
     return chromadb.PersistentClient(path=str(path), settings=settings)
 
 
-def date_where(date_from: int | None, date_to: int | None) -> dict[str, Any] | None:
-    """Chroma filter for chunks whose span overlaps [date_from, date_to] (either bound open)."""
-    clauses: list[dict[str, Any]] = []
-    if date_from is not None:
-        clauses.append({"date_end": {"$gte": date_from}})
-    if date_to is not None:
-        clauses.append({"date_start": {"$lte": date_to}})
-    if date_from is not None or date_to is not None:
-        clauses.append({"date_start": {"$gt": 0}})  # undated chunks never match a period
-    if not clauses:
-        return None
-    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
-
-
 class ChromaStore:
     """One collection of chunk vectors with their date, document and actor metadata."""
 
@@ -87,8 +73,11 @@ class ChromaStore:
             )
 
     def count(self) -> int:
-        """Number of stored chunks."""
-        return int(self.collection.count())
+        """Number of stored chunks; StoreUnavailable when the store does not answer."""
+        try:
+            return int(self.collection.count())
+        except Exception as exc:  # chromadb raises transport errors of several types
+            raise StoreUnavailable(f"Chroma svarar inte: {exc}") from None
 
     def query(self, vector: np.ndarray, n: int, where: dict[str, Any] | None = None) -> list[tuple[str, float]]:
         """Nearest chunks as (chunk_id, cosine similarity), best first."""

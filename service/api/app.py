@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import logging
 import re
@@ -12,6 +13,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse, RedirectResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -21,6 +23,7 @@ from granska.settings import Settings, get_settings
 from indexer.records import Entry
 from indexer.stores.chroma_store import StoreUnavailable
 from service.api import present
+from service.api.guards import BodyGuard, RateLimiter, Shield
 from service.api.schemas import (
     AskRequest, AskResponse, DocumentsResponse, EntryResponse, ErrorResponse, SearchResponse, TimelineResponse,
     clean_question, parse_iso_date,
@@ -39,9 +42,9 @@ ERRORS = {400: "bad_request", 401: "unauthorized", 404: "not_found", 405: "metho
 class ApiError(Exception):
     """An error with its HTTP status, raised by routes and turned into an error body."""
 
-    def __init__(self, status: int, message: str, details: list[str] | None = None):
+    def __init__(self, status: int, message: str, details: list[str] | None = None, headers: dict[str, str] | None = None):
         super().__init__(message)
-        self.status, self.message, self.details = status, message, details or []
+        self.status, self.message, self.details, self.headers = status, message, details or [], headers or {}
 
 
 def _error(status: int, message: str, details: list[str] | None = None, headers: dict[str, str] | None = None) -> JSONResponse:
@@ -98,6 +101,8 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
     )
     app.state.granska = state
 
+    limiter = RateLimiter(settings.rate_limit_per_minute) if keys and settings.rate_limit_per_minute else None
+
     def authorized(request: Request) -> None:
         if not keys:
             return
@@ -108,6 +113,12 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
         matched = [hmac.compare_digest(given, key) for key in keys]
         if scheme.lower() != "bearer" or not any(matched):
             raise ApiError(401, "giltig API-nyckel krävs: skicka 'Authorization: Bearer <nyckel>'")
+        if limiter is not None:
+            key_id = hashlib.sha256(given).hexdigest()  # the bucket is named by a hash, never the key
+            wait = limiter.acquire(key_id)
+            if wait:
+                raise ApiError(429, f"för många anrop med den här nyckeln; försök igen om {wait:.0f} s",
+                               headers={"Retry-After": str(int(wait))})
 
     def serving() -> Serving:
         try:
@@ -132,8 +143,8 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
     @v1.get("/search", response_model=SearchResponse, summary="Rankade poster utan svar")
     def search(
         q: Annotated[str, Query(description="Frågan eller söktermerna.")],
-        date_from: Annotated[str | None, Query(description="ÅÅÅÅ-MM-DD")] = None,
-        date_to: Annotated[str | None, Query(description="ÅÅÅÅ-MM-DD")] = None,
+        date_from: Annotated[str | None, Query(description="ÅÅÅÅ-MM-DD", json_schema_extra={"format": "date"})] = None,
+        date_to: Annotated[str | None, Query(description="ÅÅÅÅ-MM-DD", json_schema_extra={"format": "date"})] = None,
         k: Annotated[int, Query(ge=1, le=50)] = 10,
     ) -> SearchResponse:
         question = _checked(lambda: clean_question(q, settings.max_question_chars))
@@ -150,8 +161,8 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
 
     @v1.get("/timeline", response_model=TimelineResponse, summary="Poster i datumordning")
     def timeline(
-        date_from: Annotated[str | None, Query(description="ÅÅÅÅ-MM-DD")] = None,
-        date_to: Annotated[str | None, Query(description="ÅÅÅÅ-MM-DD")] = None,
+        date_from: Annotated[str | None, Query(description="ÅÅÅÅ-MM-DD", json_schema_extra={"format": "date"})] = None,
+        date_to: Annotated[str | None, Query(description="ÅÅÅÅ-MM-DD", json_schema_extra={"format": "date"})] = None,
         q: Annotated[str | None, Query(max_length=200, description="Text som posten ska innehålla.")] = None,
         actor: Annotated[str | None, Query(max_length=200)] = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
@@ -214,6 +225,11 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
         return JSONResponse({"status": "ready", "index_version": reason})
 
     _install_error_handlers(app)
+    if settings.cors_origin_list:
+        app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origin_list, allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(BodyGuard, max_bytes=settings.max_body_bytes)
+    app.add_middleware(Shield)
     if ui:
         from ui.app import mount_ui
 
@@ -243,8 +259,8 @@ def _date_range(date_from: str | None, date_to: str | None) -> tuple[date | None
 def _install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def api_error(_: Request, exc: ApiError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        return _error(exc.status, exc.message, exc.details, headers)
+        headers = {**exc.headers, **({"WWW-Authenticate": "Bearer"} if exc.status == 401 else {})}
+        return _error(exc.status, exc.message, exc.details, headers or None)
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -261,8 +277,3 @@ def _install_error_handlers(app: FastAPI) -> None:
         log.warning("tjänstefel: %s", exc)
         return _error(503, f"tjänsten kan inte svara just nu: {exc}")
 
-    @app.exception_handler(Exception)
-    async def unexpected(_: Request, exc: Exception) -> JSONResponse:
-        log.exception("oväntat fel", exc_info=exc)
-        return JSONResponse({"error": {"code": "internal", "message": "ett internt fel inträffade; försök igen", "details": []}},
-                            status_code=500)

@@ -12,6 +12,10 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# What a question may be, stated in the OpenAPI schema too: text with a visible character, no
+# control characters, at most 1000 characters (GRANSKA_MAX_QUESTION_CHARS can lower the limit).
+QUESTION_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
+QUESTION_MAX = 1000
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -46,9 +50,12 @@ class AskRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    question: str = Field(description="The question, in Swedish or English.", examples=["När driftsattes Millennium?"])
-    date_from: str | None = Field(None, description="Only entries on or after this date (YYYY-MM-DD).")
-    date_to: str | None = Field(None, description="Only entries on or before this date (YYYY-MM-DD).")
+    question: str = Field(description="The question, in Swedish or English.", examples=["När driftsattes Millennium?"],
+                          min_length=1, max_length=QUESTION_MAX, pattern=QUESTION_PATTERN)
+    date_from: str | None = Field(None, description="Only entries on or after this date (YYYY-MM-DD).",
+                                  json_schema_extra={"format": "date"})
+    date_to: str | None = Field(None, description="Only entries on or before this date (YYYY-MM-DD).",
+                                json_schema_extra={"format": "date"})
     top_k: int = Field(5, ge=1, le=20, description="How many entries to consider citing (1–20).")
     use_question_dates: bool = Field(True, description="Filter by the dates the question names (false: ignore them).")
 

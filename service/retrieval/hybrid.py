@@ -1,8 +1,9 @@
 """Hybrid retrieval: dense (Chroma) and BM25 lists fused by reciprocal rank, then dates applied.
 
-A period (from the question or the request) filters both stores before ranking (Chroma's
-``where`` on integer dates, a BM25 weight mask), so the cost does not grow with what lies
-outside the period. A single named day is not a filter: that day's entries are ranked first,
+A period (from the question or the request) filters before ranking: a date mask over the
+chunks selects the rows that an exact cosine search and BM25 (as a weight mask) then rank, so
+the cost follows the period, not the corpus; a question without a period uses Chroma's
+approximate index. A single named day is not a filter: that day's entries are ranked first,
 followed by the rest.
 """
 
@@ -18,7 +19,6 @@ import numpy as np
 from granska.errors import GranskaError
 from indexer.dates import date_int
 from indexer.records import Entry
-from indexer.stores.chroma_store import date_where
 from service.retrieval.index import LoadedIndex
 from service.retrieval.question_dates import DateFilter, parse_question_dates
 
@@ -98,11 +98,14 @@ class HybridRetriever:
         dense: list[str] = []
         bm25: list[str] = []
         similarity: dict[str, float] = {}
+        mask = index.date_mask(lo, hi)
         if vector is not None:
-            similarity = dict(index.chroma.query(vector, self.candidates, date_where(lo, hi)))
+            if mask is None:
+                similarity = dict(index.chroma.query(vector, self.candidates))
+            else:
+                similarity = dict(index.dense_in_period(vector, mask, self.candidates))
             dense = list(similarity)
         if self.mode != "dense":
-            mask = index.date_mask(lo, hi)
             bm25 = [index.chunk_ids[pos] for pos, _ in index.bm25.query(question, self.candidates, mask)]
         lists = [lst for lst, use in ((dense, self.mode != "bm25"), (bm25, self.mode != "dense")) if use]
         dense_rank = {cid: r for r, cid in enumerate(dense, start=1)}

@@ -34,6 +34,7 @@ class LoadedIndex:
     bm25: BM25Store
     chroma: ChromaStore
     encoder: Encoder
+    vectors: np.ndarray
 
     @classmethod
     def load(cls, settings: Settings, encoder: Encoder | None = None, path: Path | None = None) -> "LoadedIndex":
@@ -56,6 +57,7 @@ class LoadedIndex:
             bm25=BM25Store.load(folder / "bm25", len(chunks)),
             chroma=ChromaStore(client, manifest.collection),
             encoder=encoder,
+            vectors=np.load(folder / "vectors.npy"),
         )
 
     @cached_property
@@ -72,6 +74,18 @@ class LoadedIndex:
     def year_hint(self, month: int | None, day: int | None) -> int | None:
         """The corpus year with most dated entries on that day (or in that month) of the year."""
         return self._years.get((month, day)) if month is not None else None
+
+    def dense_in_period(self, vector: np.ndarray, mask: np.ndarray, n: int) -> list[tuple[str, float]]:
+        """Exact cosine search over the chunks inside a period: the date prefilter selects the
+        rows first, so the cost follows the period's size, not the corpus's (an approximate
+        index with a metadata filter degrades on large corpora)."""
+        rows = np.flatnonzero(mask)
+        if rows.size == 0:
+            return []
+        scores = self.vectors[rows] @ vector
+        top = np.argsort(-scores)[:n] if rows.size <= n else np.argpartition(-scores, n)[:n]
+        top = top[np.argsort(-scores[top])]
+        return [(self.chunk_ids[rows[i]], float(scores[i])) for i in top]
 
     def date_mask(self, date_from: int | None, date_to: int | None) -> np.ndarray | None:
         """1 for chunks overlapping the period, else 0 (None when the period is open on both sides)."""

@@ -6,7 +6,7 @@ import numpy as np
 
 from indexer.chunking import Chunk
 from indexer.stores.bm25_store import BM25Store, tokenize
-from indexer.stores.chroma_store import ChromaStore, date_where, open_client
+from indexer.stores.chroma_store import ChromaStore, open_client
 
 
 def chunk(i: int, text: str, start: int, end: int) -> Chunk:
@@ -22,23 +22,14 @@ CHUNKS = [
 VECTORS = np.eye(4, 8, dtype=np.float32)
 
 
-def test_date_where_overlap_filter() -> None:
-    assert date_where(None, None) is None
-    assert date_where(20241001, 20241031) == {"$and": [
-        {"date_end": {"$gte": 20241001}}, {"date_start": {"$lte": 20241031}}, {"date_start": {"$gt": 0}},
-    ]}
-
-
-def test_chroma_filters_by_period(tmp_path) -> None:
+def test_chroma_stores_vectors_and_date_metadata(tmp_path) -> None:
     store = ChromaStore(open_client(tmp_path / "chroma"), "test")
     store.add(CHUNKS, VECTORS)
     assert store.count() == 4
     everything = store.query(VECTORS[3], 10)
     assert everything[0] == ("e3#0", 1.0) and len(everything) == 4
-    october = store.query(VECTORS[0], 10, date_where(20241001, 20241031))
+    october = store.query(VECTORS[0], 10, {"$and": [{"date_end": {"$gte": 20241001}}, {"date_start": {"$lte": 20241031}}]})
     assert [cid for cid, _ in october] == ["e0#0"]
-    since_2024 = store.query(VECTORS[2], 10, date_where(20240101, None))
-    assert sorted(cid for cid, _ in since_2024) == ["e0#0", "e1#0"]
 
 
 def test_bm25_stems_swedish_and_respects_a_mask(tmp_path) -> None:

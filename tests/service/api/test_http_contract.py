@@ -67,38 +67,3 @@ def test_health(client: httpx.Client) -> None:
     ready = client.get("/readyz").json()
     assert ready["status"] == "ready" and ready["index_version"]
     assert client.get("/openapi.json").status_code == 200 and client.get("/docs").status_code == 200
-
-
-@pytest.mark.parametrize(
-    ("method", "path", "kwargs", "status", "says"),
-    [
-        ("post", "/v1/ask", {"json": {"question": ""}}, 422, "frågan är tom"),
-        ("post", "/v1/ask", {"json": {"question": "   "}}, 422, "frågan är tom"),
-        ("post", "/v1/ask", {"json": {"question": "x" * 1001}}, 422, "för lång"),
-        ("post", "/v1/ask", {"json": {"question": "ok", "top_k": 0}}, 422, "top_k: måste vara minst 1"),
-        ("post", "/v1/ask", {"json": {"question": "ok", "top_k": 21}}, 422, "top_k: får vara högst 20"),
-        ("post", "/v1/ask", {"json": {"question": "ok", "top_k": "5"}}, 422, "top_k"),
-        ("post", "/v1/ask", {"json": {"question": "ok", "date_from": "12/11/2024"}}, 422, "ÅÅÅÅ-MM-DD"),
-        ("post", "/v1/ask", {"json": {"question": "ok", "date_from": "2024-02-30"}}, 422, "inget giltigt datum"),
-        ("post", "/v1/ask", {"json": {"question": "ok", "date_from": "2024-12-01", "date_to": "2024-01-01"}}, 422, "ligger efter"),
-        ("post", "/v1/ask", {"json": {"question": "ok", "extra": 1}}, 422, "okänt fält"),
-        ("post", "/v1/ask", {"json": {"question": 42}}, 422, "textsträng"),
-        ("post", "/v1/ask", {"content": b"{not json", "headers": {"content-type": "application/json"}}, 422, "ogiltig JSON"),
-        ("post", "/v1/ask", {"json": ["question"]}, 422, "JSON-objekt"),
-        ("post", "/v1/ask", {"json": {}}, 422, "question: saknas"),
-        ("get", "/v1/ask", {}, 405, "metoden"),
-        ("get", "/v1/entries/finns-inte.20240101.00000000", {}, 404, "finns inte"),
-        ("get", "/v1/entries/..%2F..%2Fetc%2Fpasswd", {}, 404, "finns inte"),
-        ("get", "/v1/search", {"params": {"q": ""}}, 422, "frågan är tom"),
-        ("get", "/v1/search", {"params": {"q": "x", "k": 0}}, 422, "k: måste vara minst 1"),
-        ("get", "/v1/search", {"params": {"q": "x", "date_to": "igår"}}, 422, "date_to"),
-        ("get", "/v1/timeline", {"params": {"limit": 0}}, 422, "limit"),
-        ("get", "/v1/timeline", {"params": {"date_from": "2024-11-30", "date_to": "2024-11-01"}}, 422, "ligger efter"),
-    ],
-)
-def test_bad_input_is_a_clear_4xx(client: httpx.Client, method: str, path: str, kwargs: dict, status: int, says: str) -> None:
-    r = getattr(client, method)(path, **kwargs)
-    assert r.status_code == status, r.text
-    error = r.json()["error"]
-    assert says in error["message"] and error["code"]
-    assert client.get("/healthz").status_code == 200

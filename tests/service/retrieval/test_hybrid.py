@@ -67,3 +67,14 @@ def test_bad_configuration_is_named(loaded_index) -> None:
 
     with pytest.raises(GranskaError, match="okänt sökläge 'fuzzy'"):
         HybridRetriever(loaded_index, mode="fuzzy")  # type: ignore[arg-type]
+
+
+def test_exact_search_inside_a_period_matches_the_store(loaded_index) -> None:
+    # Inside a period the exact search over the prefiltered rows ranks like Chroma would.
+    vector = loaded_index.encoder.encode_query("Regionchefsläkaren bedömer patientsäkerheten")
+    mask = loaded_index.date_mask(20241101, 20241130)
+    exact = loaded_index.dense_in_period(vector, mask, 5)
+    everything = loaded_index.chroma.query(vector, len(loaded_index.chunk_ids))
+    in_november = [(cid, s) for cid, s in everything if mask[loaded_index.chunk_ids.index(cid)]][:5]
+    assert [c for c, _ in exact] == [c for c, _ in in_november]
+    assert all(abs(a - b) < 1e-4 for (_, a), (_, b) in zip(exact, in_november))

@@ -1,0 +1,82 @@
+"""Bad input over real HTTP: every case a 4xx naming the problem, never a 500, service healthy after."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.integration
+
+ENTRY = "tidslinje.20241112.8ad76ce4"
+
+# (name, method, path, request arguments, status, words the message must contain)
+CASES = [
+    ("empty question", "post", "/v1/ask", {"json": {"question": ""}}, 422, "frågan är tom"),
+    ("whitespace-only question", "post", "/v1/ask", {"json": {"question": " \t\n "}}, 422, "frågan är tom"),
+    ("over-long question", "post", "/v1/ask", {"json": {"question": "x" * 1001}}, 422, "för lång"),
+    ("control characters", "post", "/v1/ask", {"json": {"question": "När\x00\x07 hände det?"}}, 422, "styrtecken"),
+    ("binary body", "post", "/v1/ask", {"content": bytes(range(256)), "headers": {"content-type": "application/json"}}, 422, "ogiltig JSON"),
+    ("malformed JSON", "post", "/v1/ask", {"content": b'{"question": ', "headers": {"content-type": "application/json"}}, 422, "ogiltig JSON"),
+    ("body not an object", "post", "/v1/ask", {"json": ["När?"]}, 422, "JSON-objekt"),
+    ("question missing", "post", "/v1/ask", {"json": {}}, 422, "question: saknas"),
+    ("question a number", "post", "/v1/ask", {"json": {"question": 42}}, 422, "textsträng"),
+    ("question null", "post", "/v1/ask", {"json": {"question": None}}, 422, "textsträng"),
+    ("unknown field", "post", "/v1/ask", {"json": {"question": "När?", "model": "gpt"}}, 422, "okänt fält"),
+    ("top_k zero", "post", "/v1/ask", {"json": {"question": "När?", "top_k": 0}}, 422, "top_k: måste vara minst 1"),
+    ("top_k negative", "post", "/v1/ask", {"json": {"question": "När?", "top_k": -3}}, 422, "top_k: måste vara minst 1"),
+    ("top_k huge", "post", "/v1/ask", {"json": {"question": "När?", "top_k": 10**12}}, 422, "top_k: får vara högst 20"),
+    ("top_k as text", "post", "/v1/ask", {"json": {"question": "När?", "top_k": "5"}}, 422, "top_k"),
+    ("top_k as float", "post", "/v1/ask", {"json": {"question": "När?", "top_k": 2.5}}, 422, "top_k"),
+    ("malformed date", "post", "/v1/ask", {"json": {"question": "När?", "date_from": "12/11/2024"}}, 422, "ÅÅÅÅ-MM-DD"),
+    ("impossible date", "post", "/v1/ask", {"json": {"question": "När?", "date_to": "2024-02-30"}}, 422, "inget giltigt datum"),
+    ("date as number", "post", "/v1/ask", {"json": {"question": "När?", "date_from": 20241112}}, 422, "ÅÅÅÅ-MM-DD"),
+    ("inverted dates", "post", "/v1/ask", {"json": {"question": "När?", "date_from": "2024-12-01", "date_to": "2024-01-01"}}, 422, "ligger efter"),
+    ("use_question_dates not a bool", "post", "/v1/ask", {"json": {"question": "När?", "use_question_dates": "ja"}}, 422, "true eller false"),
+    ("huge body", "post", "/v1/ask", {"json": {"question": "x" * 200_000}}, 413, "för stor"),
+    ("wrong content type", "post", "/v1/ask", {"content": '{"question": "När?"}'.encode(), "headers": {"content-type": "text/plain"}}, 415, "Content-Type: application/json"),
+    ("form body", "post", "/v1/ask", {"data": {"question": "När?"}}, 415, "application/json"),
+    ("wrong method", "get", "/v1/ask", {}, 405, "metoden"),
+    ("unknown route", "get", "/v1/finns-inte", {}, 404, "finns inte"),
+    ("unknown entry id", "get", "/v1/entries/tidslinje.20240101.00000000", {}, 404, "finns inte"),
+    ("malformed entry id", "get", "/v1/entries/inte-ett-id", {}, 404, "finns inte"),
+    ("path traversal in id", "get", "/v1/entries/..%2F..%2Fetc%2Fpasswd", {}, 404, "finns inte"),
+    ("encoded dot segments in id", "get", "/v1/entries/%2E%2E%2F%2E%2E%2Fcorpus%2Fmanifest.jsonl", {}, 404, "finns inte"),
+    ("empty search", "get", "/v1/search", {"params": {"q": ""}}, 422, "frågan är tom"),
+    ("search missing q", "get", "/v1/search", {}, 422, "q: saknas"),
+    ("search k zero", "get", "/v1/search", {"params": {"q": "x", "k": 0}}, 422, "k: måste vara minst 1"),
+    ("search k text", "get", "/v1/search", {"params": {"q": "x", "k": "många"}}, 422, "heltal"),
+    ("search bad date", "get", "/v1/search", {"params": {"q": "x", "date_to": "igår"}}, 422, "date_to"),
+    ("timeline limit zero", "get", "/v1/timeline", {"params": {"limit": 0}}, 422, "limit"),
+    ("timeline negative offset", "get", "/v1/timeline", {"params": {"offset": -1}}, 422, "offset"),
+    ("timeline inverted", "get", "/v1/timeline", {"params": {"date_from": "2024-11-30", "date_to": "2024-11-01"}}, 422, "ligger efter"),
+]
+
+
+@pytest.fixture(scope="module")
+def client(live_api):
+    with httpx.Client(base_url=live_api.url, timeout=60) as c:
+        yield c
+
+
+@pytest.mark.parametrize(("name", "method", "path", "kwargs", "status", "says"), CASES, ids=[c[0] for c in CASES])
+def test_bad_input(client: httpx.Client, name: str, method: str, path: str, kwargs: dict, status: int, says: str) -> None:
+    r = getattr(client, method)(path, **kwargs)
+    assert r.status_code == status, r.text
+    error = r.json()["error"]
+    assert says in error["message"] and error["code"]
+    assert "Traceback" not in r.text
+    assert client.get("/healthz").status_code == 200
+
+
+def test_dot_segments_never_reach_a_file(client: httpx.Client) -> None:
+    # httpx (like browsers) resolves '..' before sending: the server sees /etc/passwd, which no route serves.
+    r = client.get(f"/v1/entries/{ENTRY}/../../../etc/passwd")
+    assert r.status_code == 404 and "root:" not in r.text
+
+
+def test_still_answers_after_the_matrix(client: httpx.Client) -> None:
+    assert client.post("/v1/ask", json={"question": "När driftsattes Millennium?"}).json()["answer"].startswith("Den 12 november 2024")
+
+
+def test_the_matrix_is_at_least_twenty_cases() -> None:
+    assert len(CASES) >= 20
