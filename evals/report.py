@@ -38,7 +38,7 @@ def print_report(report: EvalReport, console: Console) -> None:
 
 def markdown(report: EvalReport) -> str:
     """The same figures as a Markdown document."""
-    lines = [f"# Utvärdering på kända fakta", "", f"Index `{report.index_version}`, {report.facts} frågor.", "",
+    lines = ["# Utvärdering på kända fakta", "", f"Index `{report.index_version}`, {report.facts} frågor.", "",
              "| System | " + " | ".join(label for _, label in COLUMNS) + " |",
              "|---|" + "---:|" * len(COLUMNS)]
     for system in report.systems:

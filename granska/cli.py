@@ -33,6 +33,10 @@ CorpusDir = Annotated[
 ]
 
 
+DateFrom = Annotated[Optional[datetime], typer.Option("--from", formats=["%Y-%m-%d"], help="Från datum (ÅÅÅÅ-MM-DD).")]
+DateTo = Annotated[Optional[datetime], typer.Option("--to", formats=["%Y-%m-%d"], help="Till datum (ÅÅÅÅ-MM-DD).")]
+
+
 def _load(corpus_dir: Path | None) -> Corpus:
     return load_corpus(corpus_dir or get_settings().corpus_dir)
 
@@ -107,8 +111,8 @@ def index_command(
 @app.command("search")
 def search_command(
     question: Annotated[str, typer.Argument(help="Frågan, på svenska eller engelska.")],
-    date_from: Annotated[Optional[datetime], typer.Option("--from", formats=["%Y-%m-%d"], help="Från datum (ÅÅÅÅ-MM-DD).")] = None,
-    date_to: Annotated[Optional[datetime], typer.Option("--to", formats=["%Y-%m-%d"], help="Till datum (ÅÅÅÅ-MM-DD).")] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
     k: Annotated[int, typer.Option("--k", min=1, max=50, help="Antal träffar.")] = 5,
     mode: Annotated[str, typer.Option("--mode", help="hybrid, bm25 eller dense.")] = "hybrid",
     as_json: Annotated[bool, typer.Option("--json", help="Skriv ut träffarna som JSON.")] = False,
@@ -223,8 +227,8 @@ def _answerer():  # noqa: ANN202 - imported lazily: the model libraries are slow
 @app.command("ask")
 def ask_command(
     question: Annotated[str, typer.Argument(help="Frågan, på svenska eller engelska.")],
-    date_from: Annotated[Optional[datetime], typer.Option("--from", formats=["%Y-%m-%d"], help="Från datum (ÅÅÅÅ-MM-DD).")] = None,
-    date_to: Annotated[Optional[datetime], typer.Option("--to", formats=["%Y-%m-%d"], help="Till datum (ÅÅÅÅ-MM-DD).")] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
     k: Annotated[int, typer.Option("--k", min=1, max=20, help="Antal poster att välja källor bland.")] = 5,
     as_json: Annotated[bool, typer.Option("--json", help="Skriv ut exakt API:ets svarsobjekt.")] = False,
 ) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ from evals.update import run_update
 from indexer.index.builder import build_index
 from indexer.index.layout import IndexLayout
 from tests.conftest import CORPUS_DIR, settings_for
+from tests.helpers import edit_document
 
 pytestmark = pytest.mark.integration
 
@@ -28,19 +27,6 @@ def test_shipped_corpus_meets_the_thresholds_and_beats_the_baselines(loaded_inde
     assert by_name["granska"]["mrr@10"] > max(by_name["BM25"]["mrr@10"], by_name["dense"]["mrr@10"])
     assert by_name["granska"]["mrr@10"] > 2 * by_name["naiv llama-index"]["mrr@10"]
     assert set(report.granska.by_kind) >= {"when", "who", "how_many", "what", "unanswerable", "engelska"}
-
-
-def _rewrite(corpus_dir: Path, file_name: str, old: str, new: str) -> None:
-    path = corpus_dir / file_name
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    manifest = corpus_dir / "manifest.jsonl"
-    rows = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
-    for row in rows:
-        if row["file"] == file_name:
-            row["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
-    manifest.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
 @pytest.fixture()
@@ -60,7 +46,7 @@ def live(tmp_path: Path):
 )
 def test_an_update_that_loses_a_fact_is_refused(live, corpus_copy: Path, old: str, new: str) -> None:
     settings, first = live
-    _rewrite(corpus_copy, TIMELINE, old, new)
+    edit_document(corpus_copy, TIMELINE, old, new)
     result = run_update(settings, corpus_copy, progress=False)
     assert not result.accepted and "q001" in result.verdict.regressions
     [row] = [r for r in result.side_by_side() if r[0] == "q001"]
@@ -71,7 +57,7 @@ def test_an_update_that_loses_a_fact_is_refused(live, corpus_copy: Path, old: st
 
 def test_an_update_that_keeps_every_fact_is_promoted(live, corpus_copy: Path) -> None:
     settings, first = live
-    _rewrite(corpus_copy, "regional-rapport-2024-10-11.txt", "Vid behov sammanställs regionala rapporter utöver ordinarie utskick.",
+    edit_document(corpus_copy, "regional-rapport-2024-10-11.txt", "Vid behov sammanställs regionala rapporter utöver ordinarie utskick.",
              "Vid behov sammanställs även extra regionala rapporter utöver ordinarie utskick.")
     result = run_update(settings, corpus_copy, progress=False)
     assert result.accepted and result.verdict.regressions == [] and result.verdict.threshold_failures == []
@@ -101,7 +87,7 @@ def test_update_command_exits_non_zero_and_shows_before_and_after(live, corpus_c
     from granska.settings import get_settings
 
     settings, first = live
-    _rewrite(corpus_copy, TIMELINE, "kl. 05:30 12 november 2024\nMillennium driftsätts.\n", "")
+    edit_document(corpus_copy, TIMELINE, "kl. 05:30 12 november 2024\nMillennium driftsätts.\n", "")
     monkeypatch.setenv("GRANSKA_HOME", str(settings.home))
     monkeypatch.setenv("GRANSKA_MODELS_DIR", str(settings.model_cache))
     get_settings.cache_clear()

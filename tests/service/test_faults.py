@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import errno
 import os
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
@@ -20,7 +18,8 @@ from indexer.index.builder import IndexWriteError, build_index
 from indexer.index.layout import IndexLayout
 from service.api.app import create_app
 from tests.conftest import MODELS_DIR, ChromaServer, LiveServer, settings_for
-from tests.evals.test_eval_and_update import TIMELINE, _rewrite
+from tests.evals.test_eval_and_update import TIMELINE
+from tests.helpers import edit_document, kill_while_building
 
 pytestmark = pytest.mark.integration
 
@@ -53,19 +52,8 @@ def test_kill_during_update_leaves_the_served_index(tmp_path, corpus_copy) -> No
     old = build_index(settings, progress=False)
     with LiveServer(create_app(settings, ui=False)) as server, httpx.Client(base_url=server.url, timeout=60) as client:
         before = client.post("/v1/ask", json=QUESTION).json()
-        _rewrite(corpus_copy, TIMELINE, "kl. 05:30 12 november 2024\nMillennium driftsätts.", "kl. 05:30 13 november 2024\nMillennium driftsätts.")
-        env = {**os.environ, "GRANSKA_HOME": str(home), "GRANSKA_MODELS_DIR": str(MODELS_DIR),
-               "GRANSKA_CHUNK_MAX_TOKENS": "64"}  # smaller chunks: everything is re-embedded, time to kill
-        update = subprocess.Popen([sys.executable, "-m", "granska.cli", "update", str(corpus_copy)], env=env,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        versions = home / "index" / "versions"
-        deadline = time.monotonic() + 120
-        while not list(versions.glob(".build-*")) and update.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert update.poll() is None, "the update ended before it could be killed"
-        time.sleep(1.0)
-        update.send_signal(signal.SIGKILL)
-        update.wait(timeout=30)
+        edit_document(corpus_copy, TIMELINE, "kl. 05:30 12 november 2024\nMillennium driftsätts.", "kl. 05:30 13 november 2024\nMillennium driftsätts.")
+        kill_while_building(["update", str(corpus_copy)], home)
         assert IndexLayout(home / "index").live() == old.path
         after = client.post("/v1/ask", json=QUESTION).json()
         assert after["answer"] == before["answer"] and after["index_version"] == before["index_version"]

@@ -7,7 +7,7 @@ import pytest
 from indexer.index.builder import build_index
 from service.state import ServiceState
 from tests.conftest import settings_for
-from tests.indexer.index.test_builder import _edit_document
+from tests.helpers import edit_document
 
 pytestmark = pytest.mark.integration
 
@@ -19,7 +19,7 @@ def test_promoted_index_is_picked_up(tmp_path, corpus_copy) -> None:
     before = state.current()
     assert before.path == first.path
     assert state.current() is before  # nothing changed: the same loaded index
-    _edit_document(corpus_copy, "regional-rapport-2024-10-11.txt", "Tidplanen för VGR:s verksamheter kommer inte",
+    edit_document(corpus_copy, "regional-rapport-2024-10-11.txt", "Tidplanen för VGR:s verksamheter kommer inte",
                    "Tidplanen för VGR:s verksamheter ska inte")
     second = build_index(settings, progress=False)
     after = state.current()

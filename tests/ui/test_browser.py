@@ -70,8 +70,8 @@ def test_inferred_date_filter_is_shown_and_can_be_cleared(page) -> None:  # noqa
     page.wait_for_selector("#granska-filter:has-text('Datumfilter ur frågan: 2024-10-01 – 2024-10-31')")
     before = page.locator("#granska-chat .granska-filter").count()
     page.get_by_role("button", name="Ta bort datumfiltret ur frågan och fråga igen").click()
-    page.wait_for_function(f"document.querySelectorAll('#granska-chat .granska-card').length > 0 && "
-                           f"document.querySelector('#granska-filter').innerText.trim() === ''")
+    page.wait_for_function("document.querySelectorAll('#granska-chat .granska-card').length > 0 && "
+                           "document.querySelector('#granska-filter').innerText.trim() === ''")
     assert page.locator("#granska-chat .granska-filter").count() == before
 
 

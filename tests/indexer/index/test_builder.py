@@ -2,13 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,21 +9,10 @@ import pytest
 from granska.errors import CorpusError
 from indexer.index.builder import build_index, read_manifest
 from indexer.index.layout import IndexLayout
-from tests.conftest import MODELS_DIR, settings_for
+from tests.conftest import settings_for
+from tests.helpers import edit_document, kill_while_building
 
 pytestmark = pytest.mark.integration
-
-
-def _edit_document(corpus_dir: Path, file_name: str, old: str, new: str) -> None:
-    """Change a document and record its new checksum, as a maintainer would."""
-    path = corpus_dir / file_name
-    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
-    manifest = corpus_dir / "manifest.jsonl"
-    rows = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
-    for row in rows:
-        if row["file"] == file_name:
-            row["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
-    manifest.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
 def test_rebuilding_reuses_vectors(tmp_path: Path, corpus_copy: Path) -> None:
@@ -43,7 +25,7 @@ def test_rebuilding_reuses_vectors(tmp_path: Path, corpus_copy: Path) -> None:
     forced = build_index(settings, force=True, progress=False)
     assert forced.embedded == 0 and forced.reused == forced.manifest.counts["chunks"]
 
-    _edit_document(corpus_copy, "regional-rapport-2024-11-17.txt", "Prestandan i Millennium rapporteras som ok.",
+    edit_document(corpus_copy, "regional-rapport-2024-11-17.txt", "Prestandan i Millennium rapporteras som ok.",
                    "Prestandan i Millennium rapporteras som god.")
     changed = build_index(settings, progress=False)
     assert changed.embedded == 1 and changed.manifest.index_version != first.manifest.index_version
@@ -68,19 +50,7 @@ def test_killing_index_midway_leaves_the_old_index(tmp_path: Path, corpus_copy: 
     old = build_index(settings, progress=False)
     before = [h.entry.entry_id for h in HybridRetriever(LoadedIndex.load(settings)).search("När driftsattes Millennium?").hits]
 
-    # Smaller chunks change every chunk, so the rebuild must embed everything: time to kill it.
-    env = {**os.environ, "GRANSKA_HOME": str(home), "GRANSKA_MODELS_DIR": str(MODELS_DIR),
-           "GRANSKA_CORPUS_DIR": str(corpus_copy), "GRANSKA_CHUNK_MAX_TOKENS": "64"}
-    process = subprocess.Popen([sys.executable, "-m", "granska.cli", "index"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    versions = home / "index" / "versions"
-    deadline = time.monotonic() + 120
-    while not list(versions.glob(".build-*")) and process.poll() is None and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert process.poll() is None, "the build finished before it could be killed"
-    time.sleep(1.0)  # well into embedding
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=30)
+    kill_while_building(["index"], home, corpus_copy)
 
     layout = IndexLayout(home / "index")
     assert layout.live() == old.path
@@ -89,4 +59,4 @@ def test_killing_index_midway_leaves_the_old_index(tmp_path: Path, corpus_copy: 
     assert after == before
     # The next build cleans up the killed one and succeeds.
     rebuilt = build_index(settings_for(home, corpus_copy, chunk_max_tokens=64), progress=False)
-    assert not rebuilt.unchanged and not list(versions.glob(".build-*"))
+    assert not rebuilt.unchanged and not list((home / "index" / "versions").glob(".build-*"))
