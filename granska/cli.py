@@ -208,12 +208,14 @@ def bench_command(
     out_dir: Annotated[Path, typer.Option("--out", help="Mapp för resultaten (JSON, PNG).")] = Path("bench-results"),
     http: Annotated[bool, typer.Option("--http/--no-http", help="Mät även över HTTP med 1, 4, 8 och 16 klienter.")] = True,
     scale: Annotated[str, typer.Option("--scale", help="Storlekar för skalkurvan, t.ex. 1000,10000,100000 (tomt: ingen).")] = "",
+    in_process: Annotated[bool, typer.Option("--in-process/--no-in-process", help="Kallstart, bygge och latens i processen.")] = True,
+    resume: Annotated[bool, typer.Option("--resume", help="Behåll redan uppmätta resultat i --out (t.ex. storlekar i skalkurvan).")] = False,
 ) -> None:
     """Mät kallstart, indexbygge, frågelatens mot inbäddningsgolvet, HTTP-samtidighet, minne och skalning."""
     from evals.bench.run import run_benchmarks
 
     sizes = [int(x) for x in scale.split(",") if x.strip()]
-    results = run_benchmarks(get_settings(), out_dir, http, sizes)
+    results = run_benchmarks(get_settings(), out_dir, http, sizes, in_process, resume)
     out.print_json(data=results)
     err.print(f"Resultaten finns i {out_dir}/bench.json")
 
