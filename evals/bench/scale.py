@@ -90,6 +90,8 @@ def plot(results: list[dict], path: Path) -> None:
     axes[1].legend()
     axes[2].plot(sizes, [r["memory"]["peak_rss_mb"] for r in results], "o-")
     axes[2].set(title="Toppminne RSS (MiB)", xscale="log", xlabel="poster")
+    for axis in axes:
+        axis.set_ylim(bottom=0)  # from zero: small changes must look small
     fig.tight_layout()
     fig.savefig(path, dpi=110)
 
