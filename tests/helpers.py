@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import signal
 import subprocess
@@ -11,6 +9,7 @@ import sys
 import time
 from pathlib import Path
 
+from indexer.corpus.manifest import refresh_checksum
 from tests.conftest import MODELS_DIR
 
 
@@ -20,12 +19,7 @@ def edit_document(corpus_dir: Path, file_name: str, old: str, new: str) -> None:
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {file_name}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    manifest = corpus_dir / "manifest.jsonl"
-    rows = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
-    for row in rows:
-        if row["file"] == file_name:
-            row["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
-    manifest.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    refresh_checksum(corpus_dir, file_name)
 
 
 def kill_while_building(args: list[str], home: Path, corpus_dir: Path | None = None) -> None:

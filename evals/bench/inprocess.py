@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import shutil
 import tempfile
 from pathlib import Path
@@ -11,6 +9,7 @@ from pathlib import Path
 from evals.bench.common import percentiles, rss_mb, timed
 from evals.gold import load_facts
 from granska.settings import Settings
+from indexer.corpus.manifest import refresh_checksum
 
 
 def cold_start(settings: Settings) -> dict[str, float]:
@@ -49,12 +48,7 @@ def builds(settings: Settings) -> dict[str, float]:
 def _touch_one_document(corpus: Path) -> None:
     path = corpus / "regional-rapport-2024-10-11.txt"
     path.write_text(path.read_text(encoding="utf-8").replace("Vid behov sammanställs", "Vid behov sammanställs även", 1), encoding="utf-8")
-    manifest = corpus / "manifest.jsonl"
-    rows = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
-    for row in rows:
-        if row["file"] == path.name:
-            row["sha256"] = hashlib.sha256(path.read_bytes()).hexdigest()
-    manifest.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    refresh_checksum(corpus, path.name)
 
 
 def latency(settings: Settings, rounds: int = 3) -> dict[str, object]:

@@ -86,3 +86,17 @@ def load_manifest(corpus_dir: Path) -> list[Document]:
 def manifest_line(document: Document) -> str:
     """The JSON line for a record (used when adding a document)."""
     return json.dumps(asdict(document), ensure_ascii=False)
+
+
+def refresh_checksum(corpus_dir: Path, file_name: str) -> str:
+    """Record a changed document's new sha256 in the manifest (a deliberate change); returns it."""
+    path = corpus_dir / MANIFEST_NAME
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not any(row.get("file") == file_name for row in rows):
+        raise CorpusError(f"'{file_name}' finns inte i manifestet", path)
+    digest = sha256_of(corpus_dir / file_name)
+    for row in rows:
+        if row.get("file") == file_name:
+            row["sha256"] = digest
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return digest

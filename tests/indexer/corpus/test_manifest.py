@@ -74,3 +74,15 @@ def test_a_new_document_is_added_by_a_file_and_a_manifest_line(corpus_copy: Path
     assert corpus.errors == []
     [entry] = [e for e in corpus.entries if e.doc_id == "ny"]
     assert (entry.section, entry.date_start, entry.actor) == ("Beslut", "2024-12-01", "Regionstyrelsen")
+
+
+def test_refresh_checksum_records_a_deliberate_change(corpus_copy: Path) -> None:
+    from indexer.corpus.manifest import refresh_checksum
+
+    path = corpus_copy / "regional-rapport-2024-10-11.txt"
+    path.write_text(path.read_text(encoding="utf-8") + "\nTillägg.\n", encoding="utf-8")
+    assert load_corpus(corpus_copy).errors  # the manifest no longer matches
+    digest = refresh_checksum(corpus_copy, path.name)
+    assert len(digest) == 64 and load_corpus(corpus_copy).errors == []
+    with pytest.raises(CorpusError, match="finns inte i manifestet"):
+        refresh_checksum(corpus_copy, "saknas.txt")
