@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass
 from indexer.dates import date_int, format_swedish
 from indexer.records import Document, Entry
 
-CHUNKING_VERSION = 1
+CHUNKING_VERSION = 2  # 2: chunks stored in date order
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'(\[A-ZÅÄÖ0-9-])|\n+")
 
 
@@ -95,3 +95,9 @@ def chunk_entries(
                 actor=entry.actor or "",
             ))
     return chunks
+
+
+def in_date_order(chunks: list[Chunk]) -> list[Chunk]:
+    """The chunks as the index stores them: by start date (undated first), an entry's pieces
+    together, so that a period is one block of rows for the exact in-period search."""
+    return sorted(chunks, key=lambda c: (c.date_start, c.date_end, c.entry_id, c.chunk_index))

@@ -29,6 +29,21 @@ def timed(fn: Callable[[], object]) -> tuple[object, float]:
     return result, (time.perf_counter() - started) * 1000
 
 
+def ask_beside_floor(answerer, encoder, questions: list[str], rounds: int) -> tuple[list[float], list[float]]:  # noqa: ANN001
+    """Milliseconds of ``ask`` and of one bare query embedding per question and round.
+
+    One untimed round first: the model's first pass at a new input length is slower, and
+    whichever of the two is timed first for a question would otherwise pay for it."""
+    for q in questions:
+        answerer.ask(q)
+    asks, floor = [], []
+    for _ in range(rounds):
+        for q in questions:
+            floor.append(timed(lambda q=q: encoder.encode_query(q))[1])
+            asks.append(timed(lambda q=q: answerer.ask(q))[1])
+    return asks, floor
+
+
 def rss_mb(pid: int | None = None) -> dict[str, float]:
     """Current and peak resident memory of a process in MiB (from /proc)."""
     status = Path(f"/proc/{pid or os.getpid()}/status").read_text()

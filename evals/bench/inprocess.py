@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from evals.bench.common import percentiles, rss_mb, timed
+from evals.bench.common import ask_beside_floor, percentiles, rss_mb, timed
 from evals.gold import load_facts
 from granska.settings import Settings
 from indexer.corpus.manifest import refresh_checksum
@@ -58,12 +58,7 @@ def latency(settings: Settings, rounds: int = 3) -> dict[str, object]:
     serving = ServiceState(settings).current()
     questions = [f.question for f in load_facts()]
     encoder, answerer = serving.index.encoder, serving.answerer
-    answerer.ask("uppvärmning")
-    floor, ask = [], []
-    for _ in range(rounds):
-        for q in questions:
-            floor.append(timed(lambda q=q: encoder.encode_query(q))[1])
-            ask.append(timed(lambda q=q: answerer.ask(q))[1])
+    ask, floor = ask_beside_floor(answerer, encoder, questions, rounds)
     f, a = percentiles(floor), percentiles(ask)
     return {"questions": len(questions), "rounds": rounds, "embedding_floor_ms": f, "ask_ms": a,
             "ratio_p50": round(a["p50"] / f["p50"], 2), "memory": rss_mb()}

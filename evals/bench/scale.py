@@ -14,7 +14,7 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-from evals.bench.common import percentiles, rss_mb, timed
+from evals.bench.common import ask_beside_floor, percentiles, rss_mb, timed
 from indexer.dates import MONTH_NAMES_SV
 
 START, END = date(2013, 1, 1), date(2024, 12, 31)
@@ -64,9 +64,7 @@ def measure_size(size: int, models_dir: Path, corpus_dir: Path) -> dict[str, obj
         report, build_ms = timed(lambda: build_index(settings, progress=size >= 10_000))
         serving, load_ms = timed(lambda: ServiceState(settings).current())
         questions = [f.question for f in load_facts()]
-        serving.answerer.ask("uppvärmning")
-        asks = [timed(lambda q=q: serving.answerer.ask(q))[1] for q in questions]
-        floor = [timed(lambda q=q: serving.index.encoder.encode_query(q))[1] for q in questions]
+        asks, floor = ask_beside_floor(serving.answerer, serving.index.encoder, questions, rounds=2)
         return {"entries": report.manifest.counts["entries"], "chunks": report.manifest.counts["chunks"],
                 "index_s": round(build_ms / 1000, 1), "load_s": round(load_ms / 1000, 1),
                 "ask_ms": percentiles(asks), "embedding_floor_ms": percentiles(floor), "memory": rss_mb()}

@@ -21,7 +21,7 @@ import numpy as np
 
 from granska.errors import CorpusError, GranskaError
 from granska.settings import Settings
-from indexer.chunking import CHUNKING_VERSION, Chunk, chunk_entries
+from indexer.chunking import CHUNKING_VERSION, Chunk, chunk_entries, in_date_order
 from indexer.corpus.loader import Corpus, load_corpus
 from indexer.embedding.encoder import Encoder
 from indexer.index.layout import MANIFEST, IndexLayout
@@ -129,7 +129,7 @@ def build_index(settings: Settings, corpus_dir: Path | None = None, force: bool 
     encoder = Encoder(settings.embed_model, settings.model_cache, settings.embed_batch_size)
     max_tokens = min(settings.chunk_max_tokens, encoder.max_tokens)
     documents = {r.document.doc_id: r.document for r in corpus.results}
-    chunks = chunk_entries(corpus.entries, documents, max_tokens, encoder.count_tokens)
+    chunks = in_date_order(chunk_entries(corpus.entries, documents, max_tokens, encoder.count_tokens))
     store = "server" if settings.chroma_url else "embedded"
     fields: dict[str, object] = {
         "corpus_hash": corpus_hash(corpus), "model": encoder.name, "dimension": encoder.dimension,

@@ -82,10 +82,19 @@ class LoadedIndex:
         rows = np.flatnonzero(mask)
         if rows.size == 0:
             return []
-        scores = self.vectors[rows] @ vector
+        scores = self._scores(vector, rows)
         top = np.argsort(-scores)[:n] if rows.size <= n else np.argpartition(-scores, n)[:n]
         top = top[np.argsort(-scores[top])]
         return [(self.chunk_ids[rows[i]], float(scores[i])) for i in top]
+
+    def _scores(self, vector: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """Cosine of ``vector`` with the given rows. Chunks are stored in date order, so a
+        period's rows are mostly one block: scoring the block through a view avoids copying a
+        wide period's vectors (a gather of 80 000 rows costs more than the product itself)."""
+        first, last = int(rows[0]), int(rows[-1])
+        if last - first + 1 <= 2 * rows.size:
+            return (self.vectors[first:last + 1] @ vector)[rows - first]
+        return self.vectors[rows] @ vector
 
     def date_mask(self, date_from: int | None, date_to: int | None) -> np.ndarray | None:
         """1 for chunks overlapping the period, else 0 (None when the period is open on both sides)."""

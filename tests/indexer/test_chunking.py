@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from indexer.chunking import chunk_entries, context_header, split_sentences
+from indexer.chunking import chunk_entries, context_header, in_date_order, split_sentences
 from indexer.records import Document, Entry
 
 DOC = Document("tidslinje", "Tidslinje", "tidslinje", None, "sv", "t.txt", "t.txt", None)
@@ -48,3 +48,14 @@ def test_long_entry_is_split_at_sentence_boundaries() -> None:
 
 def test_sentences_and_list_items() -> None:
     assert split_sentences("Ett. Två? 3 st.\n- punkt ett\n- punkt två") == ["Ett.", "Två?", "3 st.", "- punkt ett", "- punkt två"]
+
+
+def test_chunks_are_stored_by_date_with_an_entry_s_pieces_together() -> None:
+    later = entry("Millennium driftsätts.", entry_id="t.20241112.aaaa")
+    undated = entry("Bakgrund.", entry_id="t.0.bbbb", date_start=None, date_end=None, date_precision=None, time=None)
+    long_text = " ".join(f"Mening nummer {i} om införandet av journalsystemet." for i in range(40))
+    earlier = entry(long_text, entry_id="t.20160613.cccc", date_start="2016-06-13", date_end="2016-06-14")
+    chunks = in_date_order(chunk_entries([later, undated, earlier], {"tidslinje": DOC}, 60, words))
+    ids = [c.chunk_id for c in chunks]
+    assert ids[0] == "t.0.bbbb#0" and ids[-1] == "t.20241112.aaaa#0"
+    assert ids[1:-1] == [f"t.20160613.cccc#{i}" for i in range(len(ids) - 2)] and len(ids) > 3

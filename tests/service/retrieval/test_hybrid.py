@@ -78,3 +78,26 @@ def test_exact_search_inside_a_period_matches_the_store(loaded_index) -> None:
     in_november = [(cid, s) for cid, s in everything if mask[loaded_index.chunk_ids.index(cid)]][:5]
     assert [c for c, _ in exact] == [c for c, _ in in_november]
     assert all(abs(a - b) < 1e-4 for (_, a), (_, b) in zip(exact, in_november))
+
+
+def test_index_stores_chunks_in_date_order(loaded_index) -> None:
+    # A period is then one block of rows, scored through a view instead of a copy.
+    assert all(a <= b for a, b in zip(loaded_index.chunk_start, loaded_index.chunk_start[1:]))
+
+
+@pytest.mark.parametrize("rows", ["block", "scattered"])
+def test_exact_search_scores_any_set_of_rows_alike(loaded_index, rows) -> None:
+    import numpy as np
+
+    vector = loaded_index.encoder.encode_query("Regionstyrelsen beslutar om leverantör")
+    if rows == "block":  # a month: consecutive rows (the view path)
+        mask = loaded_index.date_mask(20241001, 20241031)
+    else:  # the first and the last dated chunk only: far apart (the gather path)
+        dated = np.flatnonzero(loaded_index.chunk_start > 0)
+        mask = np.zeros(len(loaded_index.chunk_ids), dtype=np.float32)
+        mask[[dated[0], dated[-1]]] = 1
+    expected = sorted(((float(loaded_index.vectors[i] @ vector), loaded_index.chunk_ids[i])
+                       for i in np.flatnonzero(mask)), reverse=True)[:5]
+    found = loaded_index.dense_in_period(vector, mask, 5)
+    assert [c for c, _ in found] == [c for _, c in expected]
+    assert all(abs(a - b) < 1e-5 for (_, a), (b, _) in zip(found, expected))
