@@ -101,3 +101,11 @@ def test_exact_search_scores_any_set_of_rows_alike(loaded_index, rows) -> None:
     found = loaded_index.dense_in_period(vector, mask, 5)
     assert [c for c, _ in found] == [c for _, c in expected]
     assert all(abs(a - b) < 1e-5 for (_, a), (b, _) in zip(found, expected))
+
+
+def test_a_loaded_index_leaves_the_cores_to_torch(loaded_index) -> None:
+    # numpy's BLAS workers spin after each product and slowed the next query embedding.
+    from threadpoolctl import threadpool_info
+
+    blas = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(n == 1 for n in blas)
