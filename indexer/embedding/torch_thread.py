@@ -53,6 +53,8 @@ class TorchThread:
                 future.set_result(fn(*args, **kwargs))
             except BaseException as exc:  # noqa: BLE001 - handed to the caller, who re-raises it
                 future.set_exception(exc)
+            # An idle thread must not keep the last call alive: its model, texts and vectors.
+            del future, fn, args, kwargs
 
 
 MODEL_THREAD = TorchThread()

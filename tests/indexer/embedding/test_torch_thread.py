@@ -44,3 +44,19 @@ def test_the_encoder_uses_the_model_thread(loaded_index) -> None:
     finally:
         del model.encode
     assert seen == [MODEL_THREAD.name] * 2
+
+
+def test_an_idle_model_thread_keeps_nothing_of_its_last_call() -> None:
+    import gc
+    import weakref
+
+    class Model:
+        def encode(self) -> str:
+            return "vector"
+
+    model_thread, model = TorchThread(), Model()
+    assert model_thread.run(model.encode) == "vector"
+    gone = weakref.ref(model)
+    del model
+    gc.collect()
+    assert gone() is None
