@@ -35,6 +35,7 @@ CorpusDir = Annotated[
 
 DateFrom = Annotated[Optional[datetime], typer.Option("--from", formats=["%Y-%m-%d"], help="Från datum (ÅÅÅÅ-MM-DD).")]
 DateTo = Annotated[Optional[datetime], typer.Option("--to", formats=["%Y-%m-%d"], help="Till datum (ÅÅÅÅ-MM-DD).")]
+Question = Annotated[str, typer.Argument(help="Frågan, på svenska eller engelska.")]
 
 
 def _load(corpus_dir: Path | None) -> Corpus:
@@ -110,7 +111,7 @@ def index_command(
 
 @app.command("search")
 def search_command(
-    question: Annotated[str, typer.Argument(help="Frågan, på svenska eller engelska.")],
+    question: Question,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     k: Annotated[int, typer.Option("--k", min=1, max=50, help="Antal träffar.")] = 5,
@@ -228,7 +229,7 @@ def _answerer():  # noqa: ANN202 - imported lazily: the model libraries are slow
 
 @app.command("ask")
 def ask_command(
-    question: Annotated[str, typer.Argument(help="Frågan, på svenska eller engelska.")],
+    question: Question,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     k: Annotated[int, typer.Option("--k", min=1, max=20, help="Antal poster att välja källor bland.")] = 5,
