@@ -13,7 +13,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from granska.errors import GranskaError
+from granska.errors import GranskaError, InvalidInput, outcome_of
 from indexer.dates import format_swedish
 from granska.settings import get_settings
 from indexer.corpus.check import summarize
@@ -36,6 +36,17 @@ CorpusDir = Annotated[
 DateFrom = Annotated[Optional[datetime], typer.Option("--from", formats=["%Y-%m-%d"], help="Från datum (ÅÅÅÅ-MM-DD).")]
 DateTo = Annotated[Optional[datetime], typer.Option("--to", formats=["%Y-%m-%d"], help="Till datum (ÅÅÅÅ-MM-DD).")]
 Question = Annotated[str, typer.Argument(help="Frågan, på svenska eller engelska.")]
+
+
+def _period(date_from: datetime | None, date_to: datetime | None):  # noqa: ANN202
+    """--from/--to as a checked period (the API's rule; a usage error naming both otherwise)."""
+    from service.validation import checked_period
+
+    try:
+        return checked_period(date_from.date() if date_from else None, date_to.date() if date_to else None,
+                              ("--from", "--to"))
+    except InvalidInput as exc:
+        raise typer.BadParameter(str(exc)) from None
 
 
 def _load(corpus_dir: Path | None) -> Corpus:
@@ -122,10 +133,9 @@ def search_command(
     from service.retrieval.hybrid import HybridRetriever
     from service.retrieval.index import LoadedIndex
 
-    if date_from and date_to and date_from > date_to:
-        raise typer.BadParameter("--from måste vara före eller lika med --to")
+    lo, hi = _period(date_from, date_to)
     retriever = HybridRetriever(LoadedIndex.load(get_settings()), mode=mode)  # type: ignore[arg-type]
-    result = retriever.search(question, k, date_from.date() if date_from else None, date_to.date() if date_to else None)
+    result = retriever.search(question, k, lo, hi)
     if as_json:
         rows = [{"entry_id": h.entry.entry_id, "doc_id": h.entry.doc_id, "date_start": h.entry.date_start,
                  "date_end": h.entry.date_end, "time": h.entry.time, "actor": h.entry.actor,
@@ -237,19 +247,14 @@ def ask_command(
 ) -> None:
     """Ställ en fråga: ett kort svar där varje påstående har en källa, och källförteckningen."""
     from service.api.present import ask_response
-    from service.api.schemas import clean_question
-    from service.state import NotReady
+    from service.validation import checked_question
 
-    if date_from and date_to and date_from > date_to:
-        raise typer.BadParameter("--from måste vara före eller lika med --to")
+    lo, hi = _period(date_from, date_to)
     try:
-        text = clean_question(question, get_settings().max_question_chars)
-    except ValueError as exc:
+        text = checked_question(question, get_settings().max_question_chars)
+    except InvalidInput as exc:
         raise typer.BadParameter(str(exc)) from None
-    try:
-        answer = _answerer().ask(text, k, date_from.date() if date_from else None, date_to.date() if date_to else None)
-    except NotReady as exc:
-        raise GranskaError(f"{exc}") from None
+    answer = _answerer().ask(text, k, lo, hi)
     if as_json:
         sys.stdout.write(ask_response(answer).model_dump_json() + "\n")
         return
@@ -283,12 +288,13 @@ def serve_command(
 
 
 def main() -> None:
-    """Console entry point: run the app, turning granska's errors into a message and exit 1."""
+    """Console entry point: run the app; granska's errors become a message and the exit code of
+    their row in ``granska.errors.OUTCOMES``."""
     try:
         app()
     except GranskaError as exc:
         err.print(f"[red]fel:[/red] {exc}", highlight=False)
-        sys.exit(1)
+        sys.exit(outcome_of(exc).exit_code)
 
 
 if __name__ == "__main__":

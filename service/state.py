@@ -13,20 +13,16 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from granska.errors import GranskaError
+from granska.errors import GranskaError, IndexMissing, NotReady
 from granska.settings import Settings
 from indexer.embedding.encoder import Encoder
-from indexer.index.layout import IndexLayout, IndexMissing
+from indexer.index.layout import IndexLayout
 from service.answers.answerer import Answerer
 from service.retrieval.hybrid import HybridRetriever
 from service.retrieval.index import LoadedIndex
 
 
 log = logging.getLogger("granska.state")
-
-
-class NotReady(GranskaError):
-    """The service cannot answer yet (no index, or its store is unreachable)."""
 
 
 @dataclass(frozen=True, slots=True)

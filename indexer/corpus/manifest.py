@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import asdict
 from pathlib import Path
 
 from granska.errors import CorpusError, DateParseError
@@ -81,11 +80,6 @@ def load_manifest(corpus_dir: Path) -> list[Document]:
     if not documents:
         raise CorpusError("manifestet listar inga dokument", path)
     return documents
-
-
-def manifest_line(document: Document) -> str:
-    """The JSON line for a record (used when adding a document)."""
-    return json.dumps(asdict(document), ensure_ascii=False)
 
 
 def refresh_checksum(corpus_dir: Path, file_name: str) -> str:

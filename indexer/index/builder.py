@@ -19,7 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
-from granska.errors import CorpusError, GranskaError
+from granska.errors import CorpusError, IndexWriteError
 from granska.settings import Settings
 from indexer.chunking import CHUNKING_VERSION, Chunk, chunk_entries, in_date_order
 from indexer.corpus.loader import Corpus, load_corpus
@@ -30,10 +30,6 @@ from indexer.stores.bm25_store import TOKENIZER_VERSION, BM25Store
 from indexer.stores.chroma_store import ChromaStore, open_client
 
 EMBED_BATCH_PROGRESS = 64
-
-
-class IndexWriteError(GranskaError):
-    """The index could not be written (disk full, data directory not writable)."""
 
 
 @dataclass(frozen=True, slots=True)

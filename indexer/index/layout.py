@@ -19,13 +19,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from granska.errors import GranskaError
+from granska.errors import GranskaError, IndexMissing
 
 MANIFEST = "manifest.json"
-
-
-class IndexMissing(GranskaError):
-    """There is no built index yet."""
 
 
 class IndexLayout:
@@ -85,12 +81,6 @@ class IndexLayout:
         pointer.symlink_to(Path("versions") / target.name)
         os.replace(pointer, self.current)
         _fsync_dir(self.root)
-
-    def promote(self, build: Path, version: str) -> Path:
-        """Finalize a build and make it live."""
-        target = self.finalize(build, version)
-        self.point_to(target)
-        return target
 
     def discard(self, target: Path) -> None:
         """Delete a staged version that was not promoted (never the live one)."""

@@ -13,14 +13,10 @@ from urllib.parse import urlparse
 
 import numpy as np
 
-from granska.errors import ConfigError, GranskaError
+from granska.errors import ConfigError, StoreUnavailable
 from indexer.chunking import Chunk
 
 ADD_BATCH = 512
-
-
-class StoreUnavailable(GranskaError):
-    """The vector store cannot be reached (e.g. the Chroma server is down)."""
 
 
 def open_client(path: Path | None = None, url: str | None = None) -> Any:

@@ -42,16 +42,6 @@ class Sentence:
     start: int
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """The best sentence of one entry for the question, and how well it covers the question."""
-
-    entry_id: str
-    sentence: Sentence
-    coverage: float
-    rank: int
-
-
 def sentences(text: str) -> list[Sentence]:
     """The sentences (and list items, without their bullet) of a text, each an exact substring
     with its offset. A period after an abbreviation ('kl.', 't.ex.') does not end a sentence."""

@@ -1,4 +1,4 @@
-"""Request guards: body size limit, JSON content type, per-key rate limit.
+"""Request guards: body size limit, JSON content type, and the shield against unexpected errors.
 
 They run before a request reaches a route, so oversized or malformed traffic never costs a
 model call, and each answers with the API's error body (code, Swedish message).
@@ -8,9 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
-import threading
-import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -94,25 +91,3 @@ class Shield:
 
 class BodyTooLarge(Exception):
     """A streamed body passed the limit."""
-
-
-class RateLimiter:
-    """A token bucket per key: ``per_minute`` requests, refilled continuously."""
-
-    def __init__(self, per_minute: int):
-        self.rate = per_minute / 60.0
-        self.capacity = float(per_minute)
-        self._buckets: dict[str, tuple[float, float]] = {}
-        self._lock = threading.Lock()
-
-    def acquire(self, key: str) -> float:
-        """0 when allowed, else the seconds to wait before the next request."""
-        now = time.monotonic()
-        with self._lock:
-            tokens, stamp = self._buckets.get(key, (self.capacity, now))
-            tokens = min(self.capacity, tokens + (now - stamp) * self.rate)
-            if tokens >= 1:
-                self._buckets[key] = (tokens - 1, now)
-                return 0.0
-            self._buckets[key] = (tokens, now)
-            return math.ceil((1 - tokens) / self.rate)

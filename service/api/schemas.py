@@ -5,44 +5,18 @@ These names are kept stable; storage records (``indexer.records``) live apart fr
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# What a question may be, stated in the OpenAPI schema too: text with a visible character, no
-# control characters, at most 1000 characters (GRANSKA_MAX_QUESTION_CHARS can lower the limit).
+from service.validation import QUESTION_CEILING, checked_period, checked_question, parsed_date
+
+# What a question may be, stated in the OpenAPI schema too: text with a visible character and no
+# control characters. Its length limit is GRANSKA_MAX_QUESTION_CHARS (1000 unless configured).
 QUESTION_PATTERN = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*[^\s\x00-\x1f\x7f][^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*$"
-QUESTION_MAX = 1000
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def parse_iso_date(value: object, field: str) -> date | None:
-    """'YYYY-MM-DD' → date; anything else is a ValueError naming the field and the value."""
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str) or not _ISO_DATE.match(value):
-        raise ValueError(f"{field} måste vara ett datum på formen ÅÅÅÅ-MM-DD, inte {value!r}")
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise ValueError(f"{field} {value!r} är inget giltigt datum") from None
-
-
-def clean_question(value: object, max_chars: int = 1000) -> str:
-    """A usable question: a non-empty string without control characters, at most ``max_chars``."""
-    if not isinstance(value, str):
-        raise ValueError("question måste vara en textsträng")
-    text = value.strip()
-    if not text:
-        raise ValueError("frågan är tom: skriv en fråga")
-    if len(text) > max_chars:
-        raise ValueError(f"frågan är för lång ({len(text)} tecken; högst {max_chars})")
-    if _CONTROL.search(text):
-        raise ValueError("frågan innehåller styrtecken som inte är text")
-    return text
+QUESTION_HELP = ("The question, in Swedish or English; at most GRANSKA_MAX_QUESTION_CHARS characters "
+                 "(1000 unless the service is configured otherwise).")
 
 
 class AskRequest(BaseModel):
@@ -50,8 +24,8 @@ class AskRequest(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    question: str = Field(description="The question, in Swedish or English.", examples=["När driftsattes Millennium?"],
-                          min_length=1, max_length=QUESTION_MAX, pattern=QUESTION_PATTERN)
+    question: str = Field(description=QUESTION_HELP, examples=["När driftsattes Millennium?"],
+                          min_length=1, max_length=QUESTION_CEILING, pattern=QUESTION_PATTERN)
     date_from: str | None = Field(None, description="Only entries on or after this date (YYYY-MM-DD).",
                                   json_schema_extra={"format": "date"})
     date_to: str | None = Field(None, description="Only entries on or before this date (YYYY-MM-DD).",
@@ -62,12 +36,12 @@ class AskRequest(BaseModel):
     @field_validator("question", mode="before")
     @classmethod
     def _question(cls, value: object) -> str:
-        return clean_question(value)
+        return checked_question(value, QUESTION_CEILING)
 
     @field_validator("date_from", "date_to", mode="before")
     @classmethod
     def _dates(cls, value: object, info) -> str | None:  # noqa: ANN001
-        parsed = parse_iso_date(value, info.field_name)
+        parsed = parsed_date(value, info.field_name)
         return parsed.isoformat() if parsed else None
 
     @field_validator("top_k", mode="before")
@@ -79,8 +53,7 @@ class AskRequest(BaseModel):
 
     @model_validator(mode="after")
     def _order(self) -> "AskRequest":
-        if self.date_from and self.date_to and self.date_from > self.date_to:
-            raise ValueError(f"date_from ({self.date_from}) ligger efter date_to ({self.date_to})")
+        checked_period(*self.dates())
         return self
 
     def dates(self) -> tuple[date | None, date | None]:

@@ -14,7 +14,8 @@ import numpy as np
 import pytest
 
 from granska.errors import GranskaError
-from indexer.index.builder import IndexWriteError, build_index
+from granska.errors import IndexWriteError
+from indexer.index.builder import build_index
 from indexer.index.layout import IndexLayout
 from service.api.app import create_app
 from tests.conftest import MODELS_DIR, ChromaServer, LiveServer, settings_for

@@ -20,20 +20,27 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--
 
 
 @pytest.fixture(scope="module")
-def page(built_settings):
+def browser():
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
         pytest.fail(f"{CHROMIUM} saknas: installera Debians chromium (make test gör det)")
     ARTIFACTS.mkdir(exist_ok=True)
-    with LiveServer(create_app(built_settings)) as server, sync_playwright() as playwright:
+    with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def page(built_settings, browser):
+    with LiveServer(create_app(built_settings)) as server:
         page = browser.new_page(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
         page.set_default_timeout(60_000)
         page.goto(server.url + "/", wait_until="domcontentloaded")
         page.wait_for_selector("#granska-question")
         yield page
-        browser.close()
+        page.close()
 
 
 def field(page, elem_id: str):  # noqa: ANN001, ANN201
@@ -103,3 +110,45 @@ def test_sources_tab_lists_the_documents(page) -> None:  # noqa: ANN001
         for name in ("fraga.png", "tidslinje.png", "kallor.png"):
             if (ARTIFACTS / name).exists():
                 shutil.copy(ARTIFACTS / name, docs / name)
+
+
+KEY = "webbnyckel-1"
+
+
+@pytest.fixture(scope="module")
+def keyed_server(built_settings):
+    settings = built_settings.model_copy(update={"api_keys": [KEY], "rate_limit_per_minute": 4, "max_question_chars": 60})
+    with LiveServer(create_app(settings, warm_up=False)) as server:
+        yield server
+
+
+def test_with_keys_the_ui_needs_a_log_in_and_obeys_the_api_limits(keyed_server, browser) -> None:
+    import httpx
+
+    page = browser.new_page(viewport={"width": 1280, "height": 1000})
+    page.set_default_timeout(60_000)
+    page.goto(keyed_server.url + "/", wait_until="domcontentloaded")
+    assert "/login" in page.url
+    page.fill("#nyckel", "fel-nyckel")
+    page.click("button[type=submit]")
+    page.wait_for_selector("text=Fel API-nyckel")
+    page.fill("#nyckel", KEY)
+    page.click("button[type=submit]")
+    page.wait_for_selector("#granska-question")
+    field(page, "granska-question").fill("När driftsattes Millennium?")
+    page.click("#granska-send")
+    page.wait_for_selector("#granska-chat .granska-card")
+    assert "Den 12 november 2024" in page.locator("#granska-chat .granska-answer").first.inner_text()
+    field(page, "granska-question").fill("Vilka beslut fattade regionstyrelsen om upphandlingen av kärnsystemet?")
+    page.click("#granska-send")
+    page.wait_for_selector("text=högst 60")
+    with httpx.Client(base_url=keyed_server.url, timeout=60) as client:  # the same key's bucket: 4 a minute
+        codes = [client.get("/v1/documents", headers={"Authorization": f"Bearer {KEY}"}).status_code for _ in range(4)]
+    assert codes[-1] == 429 and codes[0] == 200
+    field(page, "granska-question").fill("När driftsattes Millennium?")
+    page.click("#granska-send")
+    page.wait_for_selector("text=för många anrop")
+    assert page.locator("#granska-chat .granska-answer").count() == 1
+    page.goto(keyed_server.url + "/logout")
+    assert "/login" in page.url
+    page.close()

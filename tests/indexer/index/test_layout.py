@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from indexer.index.layout import MANIFEST, IndexLayout, IndexMissing
+from granska.errors import IndexMissing
+from indexer.index.layout import MANIFEST, IndexLayout
 
 
 def finished(folder: Path, label: str) -> None:
@@ -25,7 +26,7 @@ def test_promote_switches_current_and_prune_keeps_the_previous(tmp_path: Path) -
     for version in ("v1", "v2", "v3"):
         with layout.building() as build:
             finished(build, version)
-            layout.promote(build, version)
+            layout.point_to(layout.finalize(build, version))
         layout.prune()
     assert (layout.live() / MANIFEST).read_text() == "v3"
     assert sorted(p.name for p in layout.versions.iterdir()) == ["v2", "v3"]
@@ -36,7 +37,7 @@ def test_a_failed_build_leaves_the_live_index(tmp_path: Path) -> None:
     layout = IndexLayout(tmp_path / "index")
     with layout.building() as build:
         finished(build, "v1")
-        layout.promote(build, "v1")
+        layout.point_to(layout.finalize(build, "v1"))
     with pytest.raises(RuntimeError), layout.building() as build:
         finished(build, "v2")
         raise RuntimeError("embedding failed")

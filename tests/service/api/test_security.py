@@ -35,7 +35,7 @@ def requests_for_schema(schema: dict) -> list[tuple[str, str, dict]]:
 
 @pytest.fixture(scope="module")
 def keyed(built_settings):
-    settings = built_settings.model_copy(update={"api_keys": ",".join(KEYS), "rate_limit_per_minute": 600})
+    settings = built_settings.model_copy(update={"api_keys": list(KEYS), "rate_limit_per_minute": 600})
     with LiveServer(create_app(settings)) as server, httpx.Client(base_url=server.url, timeout=60) as client:
         yield client
 
@@ -56,7 +56,7 @@ def test_no_v1_route_answers_without_a_valid_key(keyed: httpx.Client) -> None:
 
 
 def test_rate_limit_per_key(built_settings) -> None:
-    settings = built_settings.model_copy(update={"api_keys": ",".join(KEYS), "rate_limit_per_minute": 3})
+    settings = built_settings.model_copy(update={"api_keys": list(KEYS), "rate_limit_per_minute": 3})
     with LiveServer(create_app(settings, warm_up=False)) as server, httpx.Client(base_url=server.url, timeout=60) as client:
         first = {"Authorization": f"Bearer {KEYS[0]}"}
         codes = [client.get("/v1/documents", headers=first).status_code for _ in range(4)]
@@ -72,7 +72,7 @@ def test_cors_is_off_unless_configured(built_settings, live_api) -> None:
     origin = {"Origin": "https://example.org"}
     with httpx.Client(base_url=live_api.url, timeout=60) as client:
         assert "access-control-allow-origin" not in client.get("/v1/documents", headers=origin).headers
-    settings = built_settings.model_copy(update={"cors_origins": "https://example.org"})
+    settings = built_settings.model_copy(update={"cors_origins": ["https://example.org"]})
     with LiveServer(create_app(settings, warm_up=False)) as server, httpx.Client(base_url=server.url, timeout=60) as client:
         allowed = client.get("/v1/documents", headers=origin)
         assert allowed.headers["access-control-allow-origin"] == "https://example.org"

@@ -1,0 +1,97 @@
+"""Errors → the API's error body ``{"error": {"code", "message", "details"}}``.
+
+A ``GranskaError`` takes its status and code from the one table in ``granska.errors``; request
+validation failures become 422 with Swedish messages; unknown paths 404 and wrong methods 405.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from granska.errors import GranskaError, NotReady, RateLimited, StoreUnavailable, outcome_of
+from service.api.schemas import ErrorResponse
+
+log = logging.getLogger("granska.api")
+
+_MESSAGES = {
+    "json_invalid": "ogiltig JSON i anropets kropp",
+    "extra_forbidden": "okänt fält (fälten som finns står i /docs)",
+    "missing": "saknas",
+    "greater_than_equal": "måste vara minst {ge}",
+    "less_than_equal": "får vara högst {le}",
+    "int_parsing": "måste vara ett heltal",
+    "int_type": "måste vara ett heltal",
+    "bool_type": "måste vara true eller false",
+    "bool_parsing": "måste vara true eller false",
+    "string_type": "måste vara en textsträng",
+    "string_too_long": "får vara högst {max_length} tecken",
+    "too_long": "får ha högst {max_length} element",
+    "model_attributes_type": "anropets kropp måste vara ett JSON-objekt",
+    "dict_type": "anropets kropp måste vara ett JSON-objekt",
+    "list_type": "måste vara en lista",
+}
+
+
+def error_response(status: int, code: str, message: str, details: list[str] | None = None,
+                   headers: dict[str, str] | None = None) -> JSONResponse:
+    """The API's error body with its status."""
+    body = ErrorResponse(error={"code": code, "message": message, "details": details or []})
+    return JSONResponse(body.model_dump(), status_code=status, headers=headers)
+
+
+def validation_message(exc: RequestValidationError) -> tuple[str, list[str]]:
+    """One Swedish message (and one detail per problem) for a failed request validation."""
+    details = []
+    for err in exc.errors():
+        kind = err.get("type", "")
+        loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path")]
+        where = "" if kind == "json_invalid" else ".".join(loc)
+        template = _MESSAGES.get(kind)
+        message = template.format(**err.get("ctx", {})) if template else str(err.get("msg", "")).removeprefix("Value error, ")
+        details.append(f"{where}: {message}" if where else message)
+    return (details[0] if len(details) == 1 else "ogiltigt anrop: " + "; ".join(details)), details
+
+
+def granska_error_response(exc: GranskaError) -> JSONResponse:
+    """The response for one of granska's errors, by the table (with the headers its status needs)."""
+    outcome = outcome_of(exc)
+    headers: dict[str, str] = {}
+    if outcome.status == 401:
+        headers["WWW-Authenticate"] = "Bearer"
+    if isinstance(exc, RateLimited):
+        headers["Retry-After"] = str(exc.retry_after)
+    if outcome.status >= 500:
+        log.warning("tjänstefel (%s): %s", outcome.code, exc)
+    return error_response(outcome.status, outcome.code, _message(exc), headers=headers or None)
+
+
+def _message(exc: GranskaError) -> str:
+    if isinstance(exc, StoreUnavailable):
+        return f"vektorlagret svarar inte: {exc}"
+    if isinstance(exc, NotReady):
+        return f"tjänsten är inte redo: {exc}"
+    return str(exc)
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Register the handlers on the app."""
+
+    @app.exception_handler(GranskaError)
+    async def granska_error(_: Request, exc: GranskaError) -> JSONResponse:
+        return granska_error_response(exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        message, details = validation_message(exc)
+        return error_response(422, "invalid_request", message, details)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = {404: "sidan finns inte", 405: "metoden stöds inte här"}.get(exc.status_code, str(exc.detail))
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "error")
+        return error_response(exc.status_code, code, message)

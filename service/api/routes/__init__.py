@@ -1,0 +1,1 @@
+"""One router module per resource; ``app.create_app`` includes them in this order."""

@@ -1,0 +1,87 @@
+"""The Fråga tab: the conversation, source cards, date controls, the inferred date filter and
+the export of the cited entries. Questions go through ``service.operations.ask`` and the access
+policy, exactly like ``POST /v1/ask``."""
+
+from __future__ import annotations
+
+import gradio as gr
+from pydantic import ValidationError
+
+from granska.errors import GranskaError, InvalidInput, NotReady, RateLimited
+from service import operations
+from service.api.schemas import AskRequest, AskResponse
+from service.validation import checked_question, parsed_period
+from ui import export
+from ui.context import UiContext, warn
+from ui.render import answer_html, date_filter_text
+
+
+def build_ask_tab(ctx: UiContext) -> None:
+    """The tab's components and events (inside a ``gr.Tab``)."""
+    chat = gr.Chatbot(label="Samtal", height=520, elem_id="granska-chat", sanitize_html=True)
+    responses = gr.State([])
+    with gr.Row():
+        question = gr.Textbox(label="Fråga", placeholder="T.ex. När driftsattes Millennium?", scale=5, elem_id="granska-question")
+        send = gr.Button("Fråga", variant="primary", scale=1, elem_id="granska-send")
+    with gr.Row():
+        date_from = gr.Textbox(label="Från (ÅÅÅÅ-MM-DD)", placeholder="valfritt", elem_id="granska-from")
+        date_to = gr.Textbox(label="Till (ÅÅÅÅ-MM-DD)", placeholder="valfritt", elem_id="granska-to")
+    filter_info = gr.Markdown("", elem_id="granska-filter")
+    clear_filter = gr.Button("Ta bort datumfiltret ur frågan och fråga igen", visible=False, size="sm")
+    with gr.Row():
+        csv_button = gr.DownloadButton("Exportera citat (CSV)", elem_id="granska-export-csv")
+        md_button = gr.DownloadButton("Exportera citat (Markdown)", elem_id="granska-export-md")
+    outputs = {chat, responses, question, filter_info, clear_filter, csv_button, md_button}
+
+    def answer(text: str, start: str, end: str, history: list, kept: list, request: gr.Request,
+               use_question_dates: bool = True) -> dict:
+        try:
+            principal = ctx.principal(request)
+            ctx.policy.charge(principal)
+            checked = checked_question(text, ctx.settings.max_question_chars)
+            lo, hi = parsed_period(start.strip(), end.strip(), ("Från", "Till"))
+            body = AskRequest(question=checked, date_from=lo.isoformat() if lo else None,
+                              date_to=hi.isoformat() if hi else None, use_question_dates=use_question_dates)
+            response = operations.ask(ctx.state.current(), body, max_question_chars=ctx.settings.max_question_chars)
+        except (InvalidInput, RateLimited, ValidationError) as exc:
+            warn(_message(exc))
+            return {question: text}
+        except (NotReady, GranskaError) as exc:
+            history = [*history, {"role": "user", "content": text},
+                       {"role": "assistant", "content": f"Tjänsten kan inte svara just nu: {exc}"}]
+            return {chat: history, question: ""}
+        kept = [*kept, response.model_dump()]
+        history = [*history, {"role": "user", "content": checked}, {"role": "assistant", "content": answer_html(response)}]
+        csv_file, md_file = _export(ctx, request, kept)
+        return {chat: history, responses: kept, question: "", filter_info: date_filter_text(response.date_filter),
+                clear_filter: gr.update(visible=response.date_filter.source == "question"),
+                csv_button: csv_file, md_button: md_file}
+
+    def ask(text: str, start: str, end: str, history: list, kept: list, request: gr.Request) -> dict:
+        return answer(text, start or "", end or "", history or [], kept or [], request)
+
+    def ask_without_dates(start: str, end: str, history: list, kept: list, request: gr.Request) -> dict:
+        last = next((r["question"] for r in reversed(kept or [])), None)
+        if not last:
+            warn("det finns ingen fråga att ställa om")
+            return {}
+        return answer(last, start or "", end or "", history or [], kept or [], request, use_question_dates=False)
+
+    inputs = [question, date_from, date_to, chat, responses]
+    send.click(ask, inputs, outputs, api_visibility="private")
+    question.submit(ask, inputs, outputs, api_visibility="private")
+    clear_filter.click(ask_without_dates, [date_from, date_to, chat, responses], outputs, api_visibility="private")
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, ValidationError):
+        return "; ".join(str(e.get("msg", "")).removeprefix("Value error, ") for e in exc.errors())
+    return str(exc)
+
+
+def _export(ctx: UiContext, request: gr.Request, kept: list[dict]) -> tuple[str, str]:
+    answers = [AskResponse(**r) for r in kept]
+    session = getattr(request, "session_hash", None) or "okand"
+    csv_path, md_path = ctx.exports.write(session, {"granska-citat.csv": export.to_csv(answers),
+                                                    "granska-citat.md": export.to_markdown(answers)})
+    return str(csv_path), str(md_path)
