@@ -1,48 +1,156 @@
-"""Calibrate abstention on the known facts: sweep the two support thresholds and print the
-trade-off between answering right and abstaining right. Run: ``python -m evals.calibrate``."""
+"""Fit the support model on the dev facts: the ranker of candidate sentences, the support model,
+and the threshold below which granska abstains. Run ``python -m evals.calibrate [--write]``.
+
+Only facts of the dev split are used; the test split is never seen here. Features come from
+``Answerer.consider`` and ``support_features``, the same functions that answer questions, and
+the decision rule is ``SupportModel.abstains``.
+"""
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
+import re
+from dataclasses import dataclass, replace
 
-from evals.gold import load_facts
-from evals.metrics import CitedAnswer, answer_metrics, judge
+from evals.gold import Fact, load_facts
+from evals.metrics import CitedAnswer, judge
+from service.answers.answerer import Answerer, Consideration
+from service.answers.support import MODEL_FILE, RANKER_FEATURES, SUPPORT_FEATURES, LinearModel, SupportModel, support_features
+
+# What each outcome is worth when choosing the threshold: a confident wrong answer costs most.
+SUPPORT_C = 0.5  # L2 regularisation of the support model (inverse strength, on standardised features)
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+PAIRS_PER_FACT = 30  # the highest-ranked non-answering candidates each answering one is compared with
+UTILITY = {"right": 1.0, "abstained_right": 1.0, "wrong": -1.5, "missed": -1.0}
 
 
-def sweep() -> list[tuple[float, float, dict[str, float]]]:
-    """Figures for every (min_coverage, min_similarity) pair on a grid."""
-    from dataclasses import replace
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Sample:
+    """One dev fact: the support features of the answer granska would give, and whether it passed."""
 
+    fact: Fact
+    features: dict[str, float]
+    passed: bool
+    listing: bool
+
+
+def positive(fact: Fact, sentence: str, entry_id: str) -> bool:
+    """Whether a candidate sentence answers the fact: it holds an acceptable answer, or it is the
+    gold entry's sentence that states the fact (for dates and times, which come from the entry)."""
+    low = sentence.casefold()
+    if any(a.casefold() in low for a in fact.answers if not ISO_DATE.match(a)):  # an ISO date is the entry's, not a word
+        return True
+    if entry_id in fact.gold_entry_ids:
+        return not fact.evidence or sentence in fact.evidence or fact.evidence in sentence
+    return False
+
+
+def fit_linear(rows: list[dict[str, float]], labels: list[int], features: tuple[str, ...], c: float) -> LinearModel:
+    """A logistic regression (scikit-learn, L2 on standardised features, balanced classes) as a
+    LinearModel over the raw features."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    x = np.array([[row.get(f, 0.0) for f in features] for row in rows], dtype=float)
+    mean, std = x.mean(axis=0), x.std(axis=0)
+    std[std == 0] = 1.0
+    model = LogisticRegression(C=c, class_weight="balanced", max_iter=5000).fit((x - mean) / std, labels)
+    weights = model.coef_[0] / std
+    bias = float(model.intercept_[0] - (model.coef_[0] * mean / std).sum())
+    return LinearModel(features=features, weights=tuple(float(w) for w in weights), bias=bias)
+
+
+def fit_ranker(answerer: Answerer, facts: list[Fact]) -> LinearModel:
+    """A pairwise ranker: within each answerable, non-listing dev fact, every answering candidate
+    should score above every other (logistic regression on feature differences, no intercept)."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    diffs = []
+    for fact in facts:
+        if fact.expect_abstain:
+            continue
+        seen = answerer.consider(fact.question)
+        if seen.listing:
+            continue
+        good = [c for c in seen.ranked if positive(fact, c.sentence.text, c.hit.entry.entry_id)]
+        bad = [c for c in seen.ranked if c not in good][:PAIRS_PER_FACT]
+        for g in good[:3]:
+            for b in bad:
+                diffs.append([g.features.get(f, 0.0) - b.features.get(f, 0.0) for f in RANKER_FEATURES])
+    x = np.array(diffs, dtype=float)
+    scale = x.std(axis=0)
+    scale[scale == 0] = 1.0
+    x = np.vstack([x / scale, -x / scale])
+    y = np.array([1] * len(diffs) + [0] * len(diffs))
+    model = LogisticRegression(C=1.0, fit_intercept=False, max_iter=5000).fit(x, y)
+    return LinearModel(features=RANKER_FEATURES, weights=tuple(float(w) for w in model.coef_[0] / scale), bias=0.0)
+
+
+def samples(answerer: Answerer, facts: list[Fact]) -> list[Sample]:
+    """For every dev fact, the answer granska gives when it never abstains, judged."""
+    always = replace(answerer.model, threshold=1e-9)
+    answerer.model = always
+    out = []
+    for fact in facts:
+        seen: Consideration = answerer.consider(fact.question)
+        answer = answerer.ask(fact.question)
+        cited = tuple((c.entry_id, c.quote, c.text, c.date_start, c.date_end) for c in answer.citations)
+        outcome = judge(replace(fact, expect_abstain=False) if not fact.expect_abstain else fact,
+                        CitedAnswer(answer.text, answer.abstained, cited, (), 0.0))
+        passed = outcome.passed and not fact.expect_abstain
+        out.append(Sample(fact=fact, features=support_features(seen.question, seen.ranked), passed=passed,
+                          listing=seen.listing))
+    return out
+
+
+def utility(model: SupportModel, data: list[Sample]) -> float:
+    """Total worth of the decisions the model makes on the samples (listings always answer)."""
+    total = 0.0
+    for s in data:
+        abstain = not s.listing and model.abstains(model.probability(s.features))
+        if s.fact.expect_abstain:
+            total += UTILITY["abstained_right"] if abstain else UTILITY["wrong"]
+        elif abstain:
+            total += UTILITY["missed"]
+        else:
+            total += UTILITY["right"] if s.passed else UTILITY["wrong"]
+    return total
+
+
+def calibrate(answerer: Answerer, facts: list[Fact]) -> tuple[SupportModel, dict[str, float]]:
+    """Fit ranker, support model and threshold on ``facts`` (the dev split)."""
+    ranker = fit_ranker(answerer, facts)
+    answerer.model = SupportModel(ranker=ranker, support=answerer.model.support, threshold=0.5)
+    data = samples(answerer, facts)
+    fitted = [s for s in data if not s.listing]
+    support = fit_linear([s.features for s in fitted], [int(s.passed) for s in fitted], SUPPORT_FEATURES, c=SUPPORT_C)
+    best = max((SupportModel(ranker=ranker, support=support, threshold=t / 100, fitted_on="dev") for t in range(5, 96)),
+               key=lambda m: (utility(m, data), -abs(m.threshold - 0.5)))
+    report = {"facts": len(facts), "samples": len(fitted), "answers_right_if_never_abstaining":
+              sum(s.passed for s in fitted), "threshold": best.threshold, "utility": utility(best, data)}
+    return best, report
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Fit on dev, print the figures, and with --write store the model in service/answers/."""
     from granska.settings import get_settings
-    from service.answers.answerer import Answerer
-    from service.answers.compose import ABSTAIN
     from service.retrieval.hybrid import HybridRetriever
     from service.retrieval.index import LoadedIndex
 
-    facts = load_facts()
-    never = Answerer(HybridRetriever(LoadedIndex.load(get_settings())), min_coverage=-1.0, min_similarity=-1.0)
-    answers = [never.ask(f.question) for f in facts]
-    rows = []
-    for coverage in (0.0, 0.1, 0.2, 0.3, 0.4, 0.45, 0.5, 0.6):
-        for similarity in (0.0, 0.85, 0.856, 0.86, 0.865, 0.87, 0.88):
-            outcomes = []
-            for fact, answer in zip(facts, answers, strict=True):
-                s = answer.support
-                weak = not answer.citations or (s and s["coverage"] < coverage and s["similarity"] < similarity)
-                if weak and not answer.abstained:
-                    answer = replace(answer, text=ABSTAIN[answer.language], abstained=True, related=answer.citations, citations=[])
-                cited = tuple((c.entry_id, c.quote, c.text, c.date_start, c.date_end) for c in answer.citations)
-                outcomes.append(judge(fact, CitedAnswer(answer.text, answer.abstained, cited, (), 0.0)))
-            rows.append((coverage, similarity, answer_metrics(outcomes)))
-    return rows
-
-
-def main() -> None:
-    """Print the sweep as a table."""
-    print(f"{'min_cov':>7} {'min_sim':>7} {'accuracy':>8} {'abst_P':>6} {'abst_R':>6}")
-    for coverage, similarity, m in sweep():
-        print(f"{coverage:7.2f} {similarity:7.3f} {m['answer_accuracy']:8.3f} "
-              f"{m['abstention_precision']:6.2f} {m['abstention_recall']:6.2f}")
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--write", action="store_true", help=f"write the fitted model to {MODEL_FILE}")
+    args = parser.parse_args(argv)
+    answerer = Answerer(HybridRetriever(LoadedIndex.load(get_settings())), model=SupportModel.load(path=MODEL_FILE.with_suffix(".none")))
+    model, report = calibrate(answerer, [f for f in load_facts() if f.split == "dev"])
+    print(json.dumps(report, indent=1))
+    print(json.dumps(model.to_json(), indent=1))
+    if args.write:
+        MODEL_FILE.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
+        print(f"skrev {MODEL_FILE}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
+SPLITS = ("dev", "test")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Fact:
     """One known fact: the question, what a right answer contains, and the entries that say it."""
 
@@ -25,6 +26,10 @@ class Fact:
     expect_abstain: bool
     paraphrase: bool
     changed: bool
+    split: str = "dev"
+    answer_type: str = "text"
+    unanswerable_kind: str | None = None
+    evidence: str = ""
 
 
 def load_qrels(folder: Path = GOLD_DIR) -> dict[str, dict[str, int]]:
@@ -52,6 +57,7 @@ def load_facts(folder: Path = GOLD_DIR) -> list[Fact]:
             answers=tuple(f["answers"]), gold_entry_ids=tuple(f["gold_entry_ids"]),
             date_from=meta.get("date_from"), date_to=meta.get("date_to"),
             expect_abstain=bool(f["expect_abstain"]), paraphrase=bool(meta.get("paraphrase")),
-            changed=bool(f.get("changed")),
+            changed=bool(f.get("changed")), split=meta.get("split", "dev"), answer_type=meta.get("answer_type", "text"),
+            unanswerable_kind=meta.get("unanswerable_kind"), evidence=f.get("evidence", ""),
         ))
     return facts

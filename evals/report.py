@@ -1,4 +1,4 @@
-"""The evaluation on the terminal (rich table) and as a Markdown report."""
+"""The evaluation on the terminal (rich tables) and as a Markdown report: dev and test side by side."""
 
 from __future__ import annotations
 
@@ -13,40 +13,67 @@ COLUMNS = [
     ("abstention_precision", "avstår P"), ("abstention_recall", "avstår R"), ("latency_p50_ms", "p50 ms"),
     ("latency_p95_ms", "p95 ms"),
 ]
+SPLIT_ORDER = ("dev", "test", "alla")
 
 
 def _cell(key: str, value: float) -> str:
     return f"{value:.0f}" if key.endswith("_ms") else f"{value:.3f}"
 
 
+def _splits(report: EvalReport) -> list[str]:
+    return [s for s in SPLIT_ORDER if s in report.granska.splits]
+
+
+def kind_rows(report: EvalReport) -> list[tuple[str, list[str]]]:
+    """(group, cells) with n, pass rate and R@5 per split, for granska."""
+    splits = _splits(report)
+    groups = sorted({g for s in splits for g in report.granska.by_kind[s]})
+    rows = []
+    for group in groups:
+        cells = []
+        for split in splits:
+            m = report.granska.by_kind[split].get(group)
+            cells += [f"{m['n']:.0f}", f"{m['pass_rate']:.3f}", f"{m.get('recall@5', 0):.3f}"] if m else ["–", "–", "–"]
+        rows.append((group, cells))
+    return rows
+
+
 def print_report(report: EvalReport, console: Console) -> None:
-    """The systems side by side, then granska per kind."""
-    table = Table(title=f"Kända fakta: {report.facts} frågor, index {report.index_version}")
+    """The systems per split side by side, then granska per kind and split."""
+    table = Table(title=f"Kända fakta: {report.facts} frågor, index {report.index_version} (trösklarna gäller test)")
     table.add_column("System")
+    table.add_column("del")
     for _, label in COLUMNS:
         table.add_column(label, justify="right")
     for system in report.systems:
-        table.add_row(system.name, *(_cell(k, system.metrics[k]) for k, _ in COLUMNS))
+        for split in _splits(report):
+            table.add_row(system.name, split, *(_cell(k, system.splits[split][k]) for k, _ in COLUMNS))
     console.print(table)
     kinds = Table(title="granska per typ av fråga")
-    for label in ("Typ", "antal", "klarade", "R@5", "MRR@10"):
-        kinds.add_column(label, justify="left" if label == "Typ" else "right")
-    for kind, m in report.granska.by_kind.items():
-        kinds.add_row(kind, f"{m['n']:.0f}", f"{m['pass_rate']:.3f}", f"{m.get('recall@5', 0):.3f}", f"{m.get('mrr@10', 0):.3f}")
+    kinds.add_column("Typ")
+    for split in _splits(report):
+        for label in ("antal", "klarade", "R@5"):
+            kinds.add_column(f"{split} {label}", justify="right")
+    for group, cells in kind_rows(report):
+        kinds.add_row(group, *cells)
     console.print(kinds)
 
 
 def markdown(report: EvalReport) -> str:
-    """The same figures as a Markdown document."""
-    lines = ["# Utvärdering på kända fakta", "", f"Index `{report.index_version}`, {report.facts} frågor.", "",
-             "| System | " + " | ".join(label for _, label in COLUMNS) + " |",
-             "|---|" + "---:|" * len(COLUMNS)]
+    """The same figures as a Markdown document, with the failed questions listed."""
+    splits = _splits(report)
+    lines = ["# Utvärdering på kända fakta", "",
+             f"Index `{report.index_version}`, {report.facts} frågor. Trösklarna (`evals/thresholds.toml`) gäller test.", "",
+             "| System | del | " + " | ".join(label for _, label in COLUMNS) + " |",
+             "|---|---|" + "---:|" * len(COLUMNS)]
     for system in report.systems:
-        lines.append(f"| {system.name} | " + " | ".join(_cell(k, system.metrics[k]) for k, _ in COLUMNS) + " |")
-    lines += ["", "## granska per typ av fråga", "", "| Typ | antal | klarade | R@5 | MRR@10 |", "|---|---:|---:|---:|---:|"]
-    for kind, m in report.granska.by_kind.items():
-        lines.append(f"| {kind} | {m['n']:.0f} | {m['pass_rate']:.3f} | {m.get('recall@5', 0):.3f} | {m.get('mrr@10', 0):.3f} |")
+        for split in splits:
+            lines.append(f"| {system.name} | {split} | " + " | ".join(_cell(k, system.splits[split][k]) for k, _ in COLUMNS) + " |")
+    header = " | ".join(f"{s} {label}" for s in splits for label in ("antal", "klarade", "R@5"))
+    lines += ["", "## granska per typ av fråga", "", f"| Typ | {header} |", "|---|" + "---:|" * (3 * len(splits))]
+    lines += [f"| {group} | " + " | ".join(cells) + " |" for group, cells in kind_rows(report)]
     failed = [o for o in report.granska.outcomes if not o.passed]
     lines += ["", f"## Frågor som inte klarades ({len(failed)})", ""]
-    lines += [f"- `{o.fact.query_id}` {o.fact.question} → {o.answer.text.splitlines()[0][:120]}" for o in failed]
+    lines += [f"- `{o.fact.query_id}` ({o.fact.split}) {o.fact.question} → {o.answer.text.splitlines()[0][:120]}"
+              for o in failed]
     return "\n".join(lines) + "\n"

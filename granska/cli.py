@@ -59,19 +59,23 @@ def corpus_check(corpus_dir: CorpusDir = None) -> None:
     corpus = _load(corpus_dir)
     table = Table(title=f"Korpus {corpus.directory}")
     for column in ("Dokument", "Typ", "Poster", "Daterade", "Odaterade", "Datumspann",
-                   "Reparerade ord", "Dubbletter", "Varningar", "Fel"):
+                   "Reparerade ord", "Dubbletter", "Utelämnade", "Varningar", "Fel"):
         text_column = column in ("Dokument", "Typ", "Datumspann")
         table.add_column(column, justify="left" if text_column else "right", no_wrap=text_column)
     for s in summarize(corpus):
         span = f"{s.date_from} – {s.date_to}" if s.date_from else "–"
         table.add_row(s.doc_id, s.kind, str(s.entries), str(s.dated), str(s.undated), span,
-                      str(s.repaired_tokens), str(s.duplicates), str(s.warnings), str(s.errors))
+                      str(s.repaired_tokens), str(s.duplicates), str(s.left_out), str(s.warnings), str(s.errors))
     out.print(table)
     for diagnostic in corpus.all_diagnostics:
         style = "red" if diagnostic.level == "error" else "yellow"
         label = "fel" if diagnostic.level == "error" else "varning"
         out.print(f"[{style}]{label}[/{style}] {diagnostic}", highlight=False, soft_wrap=True)
     errors = len(corpus.errors)
+    left_out = sum(r.left_out for r in corpus.results)
+    if left_out:
+        out.print(f"[dim]Utelämnade: {left_out} textblock som bara var sidmöblering (länklistor, delningsknappar, "
+                  "sidfötter) blev inga poster.[/dim]")
     out.print(f"{len(corpus.entries)} poster i {len(corpus.results)} dokument, {errors} fel.")
     if errors:
         raise typer.Exit(1)

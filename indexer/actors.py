@@ -50,7 +50,7 @@ FUZZY_HEADS: dict[str, str] = {
 }
 FUZZY_MIN_RATIO = 0.8
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉé]+")
-_PASSIVE_FORUM = re.compile(r"presenteras för (.+?)[.,]", re.IGNORECASE)
+_PASSIVE_FORUM = re.compile(r"(?:presenteras|redovisas|rapporteras|föredras|lyfts|meddelas) (?:för|till) (.+?)(?:[.,]|$)", re.IGNORECASE)
 _COMPILED = [(name, re.compile(p, re.IGNORECASE)) for name, ps in PHRASES.items() for p in ps]
 
 
@@ -106,10 +106,18 @@ def first_sentence(text: str) -> str:
     return text[: m.end()] if m else text
 
 
+# A body named right after one of these is spoken to or about, not the one acting:
+# 'En interpellation skickas till Regionstyrelsen', 'mandat till regionstyrelsen', 'brev från läkarföreningen'.
+_NOT_SUBJECT = re.compile(r"\b(?:till|för|från|av|med|hos|mot|om|inom|åt|to|for|from|by|with)\s+(?:\w+\s+){0,2}$",
+                          re.IGNORECASE)
+
+
 def detect_actor(text: str) -> str | None:
-    """The body that decides or acts: the first actor named in the first sentence, else the
-    forum something 'presenteras för', else None."""
-    mentions = find_actors(first_sentence(text))
+    """The body that decides or acts: the first actor named in the first sentence that is not the
+    object of a preposition ('skickas till Regionstyrelsen'), else the forum something 'presenteras
+    för', else None."""
+    sentence = first_sentence(text)
+    mentions = [m for m in find_actors(sentence) if not _NOT_SUBJECT.search(sentence[:m.start])]
     if mentions:
         return mentions[0].canonical
     forum = _PASSIVE_FORUM.search(text)

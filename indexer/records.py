@@ -8,7 +8,8 @@ from typing import Any, Literal
 
 Precision = Literal["day", "month", "year", "none"]
 
-DOCUMENT_KINDS = ("tidslinje", "lägesrapport", "regional rapport", "mötesunderlag", "dokument")
+DOCUMENT_KINDS = ("tidslinje", "lägesrapport", "regional rapport", "mötesunderlag", "nyhet", "pressmeddelande", "beslut",
+                  "rapport", "artikel", "dokument")
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,8 @@ def ask(serving: Serving, request: AskRequest, *, max_question_chars: int) -> As
     """The cited answer (or abstention) for a validated request."""
     question = checked_question(request.question, max_question_chars)
     date_from, date_to = checked_period(*request.dates())
-    answer = serving.answerer.ask(question, request.top_k, date_from, date_to, request.use_question_dates)
+    answer = serving.answerer.ask(question, request.top_k, date_from, date_to, request.use_question_dates,
+                                  request.use_question_actor)
     return present.ask_response(answer)
 
 
@@ -40,7 +41,7 @@ def search(serving: Serving, q: str, date_from: date | None, date_to: date | Non
     result = serving.retriever.search(question, k, lo, hi)
     docs = serving.index.documents
     return SearchResponse(hits=[present.hit_out(rank, hit, docs) for rank, hit in enumerate(result.hits, start=1)],
-                          date_filter=present.date_filter_out(result.date_filter),
+                          date_filter=present.date_filter_out(result.date_filter, result.unread_dates),
                           index_version=serving.index.manifest.index_version)
 
 

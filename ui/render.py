@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from indexer.dates import format_swedish
-from service.api.schemas import AskResponse, CitationOut, DateFilterOut
+from service.api.schemas import ActorFilterOut, AskResponse, CitationOut, DateFilterOut
 
 CSS = """
 .granska-answer { white-space: pre-wrap; line-height: 1.5; }
@@ -26,12 +26,12 @@ def when(c: CitationOut) -> str:
     return format_swedish(c.date_start, c.date_end, c.date_precision, c.time)
 
 
-def highlighted(text: str, quote: str) -> str:
-    """The entry's text, escaped, with the quote marked."""
-    at = text.find(quote)
-    if at < 0 or not quote:
+def highlighted(text: str, start: int, end: int) -> str:
+    """The entry's text, escaped, with the quote at ``start``:``end`` marked (its own offsets:
+    the same words elsewhere in the entry stay unmarked)."""
+    if not 0 <= start < end <= len(text):
         return escape(text)
-    return f"{escape(text[:at])}<mark>{escape(quote)}</mark>{escape(text[at + len(quote):])}"
+    return f"{escape(text[:start])}<mark>{escape(text[start:end])}</mark>{escape(text[end:])}"
 
 
 def card(c: CitationOut, related: bool = False, numbered: bool = True) -> str:
@@ -42,17 +42,24 @@ def card(c: CitationOut, related: bool = False, numbered: bool = True) -> str:
         f'<div class="granska-card{" related" if related else ""}" data-entry-id="{escape(c.entry_id)}">'
         f'<div class="granska-meta">{label}<span class="granska-date">{escape(when(c))}</span>{actor} · '
         f'{escape(c.doc_title)} · <a href="{escape(c.url)}" target="_blank">{escape(c.entry_id)}</a></div>'
-        f'<div class="granska-text">{highlighted(c.text, c.quote)}</div></div>'
+        f'<div class="granska-text">{highlighted(c.text, c.quote_start, c.quote_end)}</div></div>'
     )
 
 
 def date_filter_text(f: DateFilterOut) -> str:
-    """The applied date filter in words ('' when none)."""
-    if f.source is None:
-        return ""
-    origin = "ur frågan" if f.source == "question" else "valt av dig"
-    kind = "dagens poster först" if f.kind == "day" else "bara poster i perioden"
-    return f"Datumfilter {origin}: {f.date_from or '…'} – {f.date_to or '…'} ({kind})"
+    """The applied date filter in words, and any date that could not be read ('' when neither)."""
+    parts = []
+    if f.source is not None:
+        origin = "ur frågan" if f.source == "question" else "valt av dig"
+        kind = "dagens poster först" if f.kind == "day" else "bara poster i perioden"
+        parts.append(f"Datumfilter {origin}: {f.date_from or '…'} – {f.date_to or '…'} ({kind})")
+    parts += [f"Datumet '{text}' kunde inte tolkas och filtrerar inget." for text in f.unread]
+    return " ".join(parts)
+
+
+def actor_filter_text(f: ActorFilterOut) -> str:
+    """The applied actor filter in words ('' when none)."""
+    return f"Aktörsfilter ur frågan: bara poster där {f.actor} agerar" if f.actor else ""
 
 
 def answer_html(response: AskResponse) -> str:
@@ -67,7 +74,7 @@ def answer_html(response: AskResponse) -> str:
         parts.append(f'<div class="granska-answer">{escape(response.answer)}</div>')
         parts.append('<div class="granska-heading">Källor</div>')
         parts += [card(c) for c in response.citations]
-    filter_text = date_filter_text(response.date_filter)
-    if filter_text:
-        parts.append(f'<div class="granska-filter">{escape(filter_text)}</div>')
+    for filter_text in (date_filter_text(response.date_filter), actor_filter_text(response.actor_filter)):
+        if filter_text:
+            parts.append(f'<div class="granska-filter">{escape(filter_text)}</div>')
     return "\n".join(parts)

@@ -35,7 +35,7 @@ def synthetic_timeline(sentences: list[str], size: int, seed: int = 7) -> str:
 def corpus_sentences(corpus_dir: Path) -> list[str]:
     """Every sentence of the shipped corpus's entries (at least 30 characters)."""
     from indexer.corpus.loader import load_corpus
-    from service.answers.evidence import sentences
+    from indexer.text.sentences import sentences
 
     return sorted({s.text for e in load_corpus(corpus_dir).entries for s in sentences(e.text) if len(s.text) >= 30})
 

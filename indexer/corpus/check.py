@@ -20,6 +20,7 @@ class DocumentSummary:
     date_to: str | None
     repaired_tokens: int
     duplicates: int
+    left_out: int
     warnings: int
     errors: int
 
@@ -41,6 +42,7 @@ def summarize(corpus: Corpus) -> list[DocumentSummary]:
             date_to=max((e.date_end for e in dated if e.date_end), default=None),
             repaired_tokens=result.repaired_tokens,
             duplicates=result.duplicates,
+            left_out=result.left_out,
             warnings=sum(d.level == "warning" for d in path_diags),
             errors=sum(d.level == "error" for d in path_diags),
         ))

@@ -11,6 +11,7 @@ from indexer.corpus.readers import SUPPORTED_SUFFIXES, read_text
 from indexer.parsers import parse_document
 from indexer.parsers.base import ParseResult
 from indexer.records import Diagnostic, Entry
+from indexer.text.glossary import GLOSSARY_NAME, Glossary
 
 
 @dataclass(slots=True)
@@ -57,6 +58,10 @@ def load_corpus(directory: Path) -> Corpus:
             corpus.diagnostics.append(Diagnostic(
                 "warning", str(path), None, "filen finns i korpusmappen men inte i manifestet: den läses inte"
             ))
+    try:
+        Glossary.load(directory / GLOSSARY_NAME)
+    except CorpusError as exc:
+        corpus.diagnostics.append(_error(exc))
     for doc in documents:
         path = directory / doc.file
         if not path.is_file():

@@ -51,25 +51,12 @@ def _decode_utf8(data: bytes, path: Path) -> str:
 
 
 def _read_pdf(path: Path) -> str:
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from indexer.corpus.pdf_text import read_pdf
 
-    try:
-        reader = PdfReader(path)
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, OSError) as exc:
-        raise CorpusError(f"PDF-filen kan inte tolkas: {exc}", path) from None
-    return "\n\n\n".join(pages)
+    return read_pdf(path)
 
 
 def _read_docx(path: Path) -> str:
-    import zipfile
+    from indexer.corpus.docx_text import read_docx
 
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(str(path))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as exc:
-        raise CorpusError(f"DOCX-filen kan inte tolkas: {exc}", path) from None
-    return "\n\n".join(p.text for p in document.paragraphs)
+    return read_docx(path)

@@ -28,6 +28,7 @@ from indexer.index.layout import MANIFEST, IndexLayout
 from indexer.records import Document
 from indexer.stores.bm25_store import TOKENIZER_VERSION, BM25Store
 from indexer.stores.chroma_store import ChromaStore, open_client
+from indexer.text.glossary import GLOSSARY_NAME, Glossary
 
 EMBED_BATCH_PROGRESS = 64
 
@@ -105,8 +106,7 @@ def embed_chunks(encoder: Encoder, chunks: list[Chunk], reuse: dict[str, np.ndar
         if chunk.content_hash in reuse:
             vectors[i] = reuse[chunk.content_hash]
     if missing:
-        fresh = encoder.encode_passages([chunks[i].embed_text for i in missing], progress=progress)
-        vectors[missing] = fresh
+        vectors[missing] = encoder.encode_passages([chunks[i].embed_text for i in missing], progress=progress)
     return vectors, len(missing)
 
 
@@ -126,19 +126,22 @@ def build_index(settings: Settings, corpus_dir: Path | None = None, force: bool 
     max_tokens = min(settings.chunk_max_tokens, encoder.max_tokens)
     documents = {r.document.doc_id: r.document for r in corpus.results}
     chunks = in_date_order(chunk_entries(corpus.entries, documents, max_tokens, encoder.count_tokens))
+    glossary = Glossary.load((corpus_dir or settings.corpus_dir) / GLOSSARY_NAME)
     store = "server" if settings.chroma_url else "embedded"
     fields: dict[str, object] = {
         "corpus_hash": corpus_hash(corpus), "model": encoder.name, "dimension": encoder.dimension,
         "chunking": {"version": CHUNKING_VERSION, "max_tokens": max_tokens, "tokenizer": TOKENIZER_VERSION},
         "counts": {"documents": len(documents), "entries": len(corpus.entries), "chunks": len(chunks)},
         "store": store,
+        "glossary": hashlib.sha256(glossary.to_text().encode()).hexdigest()[:16],
     }
     version = version_of(fields)
     layout = IndexLayout(settings.index_root)
     live = layout.live_or_none()
     if live is not None and not force and read_manifest(live).index_version == version:
         return BuildReport(read_manifest(live), live, embedded=0, reused=len(chunks), unchanged=True)
-    plan = _Plan(encoder, chunks, corpus, documents, fields, version, store, live, started)
+    plan = _Plan(encoder=encoder, chunks=chunks, corpus=corpus, documents=documents, fields=fields, version=version,
+                 store=store, live=live, started=started, glossary=glossary)
     try:
         return _write(settings, layout, plan, progress, promote)
     except OSError as exc:
@@ -149,7 +152,7 @@ def build_index(settings: Settings, corpus_dir: Path | None = None, force: bool 
         ) from None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class _Plan:
     """What a build writes: worked out before anything touches the disk."""
 
@@ -162,6 +165,7 @@ class _Plan:
     store: str
     live: Path | None
     started: float
+    glossary: Glossary
 
 
 def _write(settings: Settings, layout: IndexLayout, plan: _Plan, progress: bool, promote: bool) -> BuildReport:
@@ -170,6 +174,7 @@ def _write(settings: Settings, layout: IndexLayout, plan: _Plan, progress: bool,
         plan.encoder, plan.chunks, plan.documents, plan.fields, plan.version, plan.store)
     with layout.building() as build:
         vectors, embedded = embed_chunks(encoder, chunks, _reusable_vectors(plan.live), progress)
+        (build / GLOSSARY_NAME).write_text(plan.glossary.to_text(), encoding="utf-8")
         (build / "documents.json").write_text(
             json.dumps([asdict(d) for d in documents.values()], ensure_ascii=False, indent=1), encoding="utf-8"
         )

@@ -10,6 +10,7 @@ from datetime import date
 
 from indexer.actors import detect_actor
 from indexer.dates import DateSpan, find_date_mentions
+from indexer.parsers.boilerplate import without_boilerplate
 from indexer.records import DateSource, Diagnostic, Document, Entry
 
 BULLET = re.compile(r"^\s*(?:[-–•*]\s+|\d{1,2}[.)]\s+)")
@@ -109,6 +110,7 @@ class ParseResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
     repaired_tokens: int = 0
     duplicates: int = 0
+    left_out: int = 0
 
 
 def _fold(text: str) -> str:
@@ -158,8 +160,26 @@ def deduplicate(drafts: list[Draft]) -> tuple[list[Draft], int]:
     return kept, removed
 
 
+def drop_boilerplate(drafts: list[Draft]) -> tuple[list[Draft], int]:
+    """The drafts with page furniture taken out of their text; drafts with nothing else left
+    are dropped (and counted)."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        text = without_boilerplate(draft.text)
+        if not text:
+            continue
+        if text != draft.text:
+            if draft.text_original is not None:
+                draft.text_original = without_boilerplate(draft.text_original) or draft.text_original
+            draft.text = text
+        kept.append(draft)
+    return kept, len(drafts) - len(kept)
+
+
 def finalize(document: Document, drafts: list[Draft], result: ParseResult) -> ParseResult:
-    """Turn drafts into entries: de-duplicate, number, date-resolve mentions, detect actors, id."""
+    """Turn drafts into entries: drop boilerplate, de-duplicate, number, date-resolve mentions,
+    detect actors, id."""
+    drafts, result.left_out = drop_boilerplate(drafts)
     kept, result.duplicates = deduplicate(drafts)
     seen: dict[str, int] = {}
     for ordinal, draft in enumerate(kept, start=1):

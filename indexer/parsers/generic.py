@@ -1,35 +1,124 @@
-"""Documents of a kind granska has no template for: entries per section, dated by the manifest.
+"""Documents without a fixed template (news, press releases, decisions, reports, articles): one
+entry per paragraph, dated by the date the paragraph itself names.
 
-Sections follow stand-alone heading lines (see ``indexer.parsers.sections``). Every entry
-carries the document's date from the manifest; without one, entries are undated and a warning
-says so.
+- A paragraph (a blank-line-separated block) is an entry; a sentence inside it that opens with its
+  own date starts a new entry (see ``paragraph_dates``). An entry is dated by the first date its
+  first sentence names, resolved against the document's date ('i fredags', '27 augusti'),
+  otherwise by the document's date at the document's precision.
+- A stand-alone short line without closing punctuation is a heading: the section of what follows.
+- A decision item ('§ 145 Lägesrapport …' as a heading) is one entry with everything up to the
+  next item, dated by the meeting (the document's date) and decided by the body that the document
+  title names ('Protokollsutdrag, Regionstyrelsen').
+- A table (rows 'cell | cell') is one entry; when its rows carry dates, each row is its own entry.
+Page furniture is dropped when the drafts are finalised (``boilerplate``).
 """
 
 from __future__ import annotations
 
-from indexer.dates import parse_partial_iso
-from indexer.parsers.base import Draft, ParseResult, join_lines, split_lines
-from indexer.parsers.sections import sectionize
+import re
+from datetime import date
+
+from indexer.actors import find_actors
+from indexer.dates import DateSpan, parse_partial_iso
+from indexer.parsers.base import Draft, Line, ParseResult, join_lines, split_lines
+from indexer.parsers.boilerplate import furniture_mask
+from indexer.parsers.paragraph_dates import dated_pieces, sentence_date
+from indexer.parsers.sections import is_heading_text
 from indexer.records import DateSource, Diagnostic, Document
+
+DECISION_ITEM = re.compile(r"^§\s*\d+\b")
+FIELD = re.compile(r"^[^\W\d][\w &/-]{0,30}:\s+\S")  # 'Tid: kl. 09:00–12:40', 'Plats: …': content, not a heading
+SIGNATURE = re.compile(r"^(?:vid protokollet|justerat|justeras|rätt utdraget|protokollet justeras)\b", re.IGNORECASE)
+SHORT_PARAGRAPH = 60  # characters: a shorter paragraph joins the next ('Ordförande:' / a name)
 
 
 def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft], ParseResult]:
-    """Drafts per section of an unknown document."""
+    """Drafts per paragraph (or decision item, or dated table row) of a document."""
     result = ParseResult(document)
-    span = parse_partial_iso(document.date) if document.date else None
-    if span is None:
+    own = parse_partial_iso(document.date) if document.date else None
+    if own is None:
         result.diagnostics.append(Diagnostic(
-            "warning", path, None, "dokumentet har inget datum i manifestet: posterna blir odaterade"
-        ))
-    sections, pending, _ = sectionize(split_lines(text), [], [])
-    drafts = [
-        Draft(
-            lines=[ln for ln in s.lines if not ln.blank], text=join_lines(s.lines), span=span,
-            date_source=DateSource.DOCUMENT if span else DateSource.NONE, section=s.name,
-        )
-        for s in sections
-        if any(not ln.blank for ln in s.lines)
-    ]
-    for heading in pending:
-        result.diagnostics.append(Diagnostic("warning", path, None, f"rubrik utan text: '{heading}'"))
-    return drafts, result
+            "warning", path, None, "dokumentet har inget datum i manifestet: stycken utan eget datum blir odaterade"))
+    anchor = own.start if own and own.precision == "day" else None
+    decider = next((m.canonical for m in find_actors(document.title)), None)
+    drafts: list[Draft] = []
+    section: str | None = None
+    item: list[list[Line]] = []
+
+    def flush_item() -> None:
+        if item:
+            lines = [ln for block in item for ln in block]
+            drafts.append(Draft(lines=lines, text="\n".join(join_lines(b) for b in item), span=own,
+                                date_source=DateSource.DOCUMENT if own else DateSource.NONE, section=section,
+                                actor=decider))
+            item.clear()
+
+    for block in _blocks(split_lines(text)):
+        joined = join_lines(block)
+        if len(block) == 1 and DECISION_ITEM.match(joined):
+            flush_item()
+            section = joined
+            continue
+        if SIGNATURE.match(joined):  # the protocol's signatures end the last decision item
+            flush_item()
+            section = None
+        if section is not None and DECISION_ITEM.match(section):
+            item.append(block)  # 'Diarienummer …', 'Beslut', 'Sammanfattning' and their text
+            continue
+        if len(block) == 1 and _heading(joined, document.title):
+            section = joined
+            continue
+        drafts += _paragraph_drafts(block, joined, own, anchor, section)
+    flush_item()
+    return _join_short(drafts), result
+
+
+def _heading(text: str, title: str) -> bool:
+    """A stand-alone heading line; a 'Label: value' line is content unless it is the document's title."""
+    if DECISION_ITEM.match(text) or not is_heading_text(text):
+        return False
+    return not FIELD.match(text) or " ".join(text.split()).casefold() == " ".join(title.split()).casefold()
+
+
+def _blocks(lines: list[Line]) -> list[list[Line]]:
+    """Blank-line-separated blocks of the lines that are not page furniture (a breadcrumb or a
+    'Dela | Skriv ut' line is dropped before it could be taken for a heading or joined to text)."""
+    blocks: list[list[Line]] = [[]]
+    for line, furniture in zip(lines, furniture_mask([ln.text for ln in lines]), strict=True):
+        if line.blank or furniture:
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append(line)
+    return [b for b in blocks if b]
+
+
+def _paragraph_drafts(block: list[Line], joined: str, own: DateSpan | None, anchor: date | None,
+                      section: str | None) -> list[Draft]:
+    """One draft per dated piece of a paragraph; a table with dated rows, one per row."""
+    if all(" | " in ln.text for ln in block) and len(block) > 1:
+        rows = [(ln, sentence_date(ln.text, anchor)) for ln in block]
+        if sum(span is not None for _, span in rows) >= len(rows) // 2 + 1:
+            return [_draft([ln], ln.text.strip(), span or own, span is not None, section) for ln, span in rows]
+        return [_draft(block, "\n".join(ln.text.strip() for ln in block), own, False, section)]
+    return [_draft(block, piece.text, piece.span or own, piece.span is not None, section)
+            for piece in dated_pieces(joined, anchor) if piece.text]
+
+
+def _draft(lines: list[Line], text: str, span: DateSpan | None, own_date: bool, section: str | None) -> Draft:
+    source = DateSource.ITEM if own_date else (DateSource.DOCUMENT if span else DateSource.NONE)
+    return Draft(lines=lines, text=text, span=span, date_source=source, section=section)
+
+
+def _join_short(drafts: list[Draft]) -> list[Draft]:
+    """A very short undated paragraph ('Kontakt:', a lone name) joins the next one in its section."""
+    out: list[Draft] = []
+    for draft in drafts:
+        previous = out[-1] if out else None
+        if (previous is not None and len(previous.text) < SHORT_PARAGRAPH and previous.section == draft.section
+                and previous.date_source != DateSource.ITEM and not draft.actor):
+            out[-1] = Draft(lines=[*previous.lines, *draft.lines], text=f"{previous.text}\n{draft.text}",
+                            span=draft.span, date_source=draft.date_source, section=draft.section)
+        else:
+            out.append(draft)
+    return out

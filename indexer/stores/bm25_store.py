@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from indexer.chunking import Chunk
+from indexer.text.compounds import compound_parts
 
 # Bump when tokenization changes: stored indexes must then be rebuilt (it is part of index_version).
-TOKENIZER_VERSION = 2
+TOKENIZER_VERSION = 3  # 3: compound parts indexed beside the compound
+_LONG_WORD = re.compile(r"[^\W\d_]{8,}")
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o"})
 
 
@@ -53,12 +56,20 @@ def token_set(text: str) -> frozenset[str]:
     return frozenset(tokenize([text])[0])
 
 
+def with_compound_parts(text: str) -> str:
+    """The text followed by the parts of its compounds ('vårdinformationssystem' adds 'vård
+    information system'), so that word search matches a compound and its parts written apart."""
+    parts = [part for m in _LONG_WORD.finditer(text) for part in compound_parts(m.group(0))]
+    return f"{text} {' '.join(parts)}" if parts else text
+
+
 def tokenize(texts: list[str]) -> list[list[str]]:
-    """Lower-cased, stop-word-free, stemmed word tokens."""
+    """Lower-cased, stop-word-free, stemmed word tokens, compound parts included."""
     import bm25s
 
     return bm25s.tokenize(
-        texts, lower=True, stopwords=stopwords(), stemmer=_swedish_stemmer(), return_ids=False, show_progress=False,
+        [with_compound_parts(t) for t in texts], lower=True, stopwords=stopwords(), stemmer=_swedish_stemmer(),
+        return_ids=False, show_progress=False,
     )
 
 

@@ -1,129 +1,237 @@
-"""Question → cited answer: retrieve, pick the answering sentences, compose, or abstain.
+"""Question → cited answer: read the question, retrieve, rank candidate sentences, answer or abstain.
 
-Abstention: the service says 'Källorna besvarar inte frågan.' when no entry lies in the period
-the question names, or when the best evidence is weak on both counts that were calibrated on the
-known facts (``python -m evals.calibrate``): the share of the question's content words that the
-top entries contain (IDF-weighted), and the dense similarity of the best chunk. The nearest
-entries are then returned as related, never as the answer.
+1. The question is read: language, the answer type it wants, its content terms (through the
+   glossary), the body it names.
+2. Retrieval within the question's period (and, for "what did <body> do/decide" questions, only
+   that body's entries).
+3. Every sentence of the top entries is a candidate; the ranker of the support model orders them
+   by meaning, the question's words and the answer's type.
+4. The support model gives the probability that the best candidate answers; below its threshold
+   granska says 'Källorna besvarar inte frågan.' and lists the nearest entries as related.
+A question about a period (or a body's doings) with nothing more specific gets a dated list.
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
+from indexer.actors import find_actors
 from indexer.chunking import context_header
-from service.answers.compose import ABSTAIN, Part, compose
-from service.answers.evidence import EvidenceScorer, Sentence, figure_for
+from indexer.dates import find_date_mentions
+from indexer.stores.bm25_store import tokenize
+from service.answers.answer_types import bound_figure, money_in, times_in
+from service.answers.candidates import Candidate, Question, candidates
+from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date, lead_date
+from service.answers.answer_types import is_statement
+from service.answers.questions import asks_for_several, language
 from service.answers.questions import kind as question_kind
-from service.answers.questions import language
 from service.answers.records import Answer, Citation
-from service.retrieval.hybrid import Hit, HybridRetriever
+from service.answers.support import SupportModel, support_features
+from indexer.text.glossary import Glossary
+from service.answers.terms import TermScorer, question_stems as _question_stems
+from service.retrieval.hybrid import Hit, HybridRetriever, SearchResult
 
-# Calibrated on evals/gold (see evals/calibrate.py): abstain when both are below.
-MIN_COVERAGE = 0.5
-MIN_SIMILARITY = 0.856
-MIN_SIMILARITY_EN = 0.80
-EVIDENCE_DEPTH = 3
+DEPTH = 8  # entries whose sentences are candidates
+# Words that make a question about a period or a body generic ('Vad beslutade X 2024?').
+GENERIC = frozenset(t for ts in tokenize(["beslut beslutade besluten beslutades beslutar fattade decisions decided decide "
+                                          "decision happened hände hänt händer skedde gjorde take took"]) for t in ts)
 
 
-@dataclass(frozen=True, slots=True)
-class Support:
-    """How well the retrieved entries support an answer."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Consideration:
+    """What the answerer weighed for one question: the reading, the search, the ranked candidates."""
 
-    coverage: float
-    similarity: float
-
-    def as_dict(self) -> dict[str, float]:
-        """The support figures, rounded, for reports."""
-        return {"coverage": round(self.coverage, 4), "similarity": round(self.similarity, 4)}
-
-    def weak(self, lang: str, min_coverage: float, min_similarity: float) -> bool:
-        """True when the evidence is too weak to answer from."""
-        if lang == "en":  # content words are matched as Swedish stems: only similarity counts
-            return self.similarity < MIN_SIMILARITY_EN
-        return self.coverage < min_coverage and self.similarity < min_similarity
+    question: Question
+    result: SearchResult
+    ranked: list[Candidate]
+    listing: bool
 
 
 class Answerer:
-    """Answers questions from a loaded index; thresholds and sizes are set here."""
+    """Answers questions from a loaded index; sizes and the support model are set here."""
 
-    def __init__(self, retriever: HybridRetriever, max_citations: int = 3,
-                 min_coverage: float = MIN_COVERAGE, min_similarity: float = MIN_SIMILARITY):
+    def __init__(self, retriever: HybridRetriever, max_citations: int = 2, model: SupportModel | None = None, *,
+                 use_actor_filter: bool = True, use_glossary: bool = True):
+        """The switches turn single mechanisms off, for measuring what each adds (``evals.ablation``)."""
         if not 1 <= max_citations <= 20:
             raise ValueError(f"max_citations måste vara 1–20, inte {max_citations}")
-        self.retriever, self.max_citations = retriever, max_citations
-        self.min_coverage, self.min_similarity = min_coverage, min_similarity
+        self.retriever, self.max_citations, self.use_actor_filter = retriever, max_citations, use_actor_filter
+        self.model = model or SupportModel.load()
         index = retriever.index
-        self.scorer = EvidenceScorer([
-            f"{context_header(e, index.documents[e.doc_id])}\n{e.text}" for e in index.entries.values()
-        ])
+        self.scorer = TermScorer([f"{context_header(e, index.documents[e.doc_id])}\n{e.text}"
+                                  for e in index.entries.values()], index.glossary if use_glossary else Glossary())
 
-    def ask(self, question: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
-            use_question_dates: bool = True) -> Answer:
-        """The cited answer to ``question`` (or an abstention with related entries)."""
+    def read(self, text: str) -> Question:
+        """The question as the answerer reads it (without its embedding)."""
+        lang = language(text)
+        terms = self.scorer.terms(text, lang)
+        named = find_actors(f"{text} {self.retriever.index.glossary.corpus_words(text)}")
+        unseen = self.scorer.unseen(terms)
+        total = sum(self.scorer.weight(t) for t in terms)
+        return Question(text=text, lang=lang, kind=question_kind(text), terms=terms, salient=self.scorer.salient(terms),
+                        unseen=unseen, actor=named[0].canonical if named else None, plural=asks_for_several(text),
+                        term_weight=total,
+                        unseen_weight=sum(self.scorer.weight(t) for t in unseen) / total if total else 0.0)
+
+    def consider(self, text: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
+                 use_question_dates: bool = True, use_question_actor: bool = True) -> Consideration:
+        """Read, retrieve and rank: everything but the decision to answer."""
+        index = self.retriever.index
+        vector = index.encoder.encode_query(text)
+        question = replace(self.read(text), vector=vector)
+        dates = self.retriever.date_filter(text, date_from, date_to, use_question_dates)
+        listing = self._listing(question, dates is not None)
+        actor = question.actor if listing and use_question_actor and self.use_actor_filter else None
+        depth = max(3 * top_k, DEPTH) if listing else DEPTH  # a list picks statements from more entries
+        result = self.retriever.search(text, max(top_k, depth), date_from, date_to, use_question_dates, actor=actor,
+                                       vector=vector)
+        pool = candidates(index, self.scorer, question, result.hits[:depth])
+        ranked = sorted((_scored(c, self.model.rank(c.features)) for c in pool), key=lambda c: -c.score)
+        return Consideration(question=question, result=result, ranked=ranked, listing=listing and bool(result.hits))
+
+    def ask(self, text: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
+            use_question_dates: bool = True, use_question_actor: bool = True) -> Answer:
+        """The cited answer to the question (or an abstention with related entries)."""
         started = time.perf_counter()
-        lang, kind = language(question), question_kind(question)
-        result = self.retriever.search(question, max(top_k, EVIDENCE_DEPTH), date_from, date_to, use_question_dates)
-        hits = result.hits
-        terms = self.scorer.content_terms(question)
-        chosen = [(hit, *self._best(hit, terms, kind)) for hit in hits]
-        support = Support(
-            coverage=max((cov for _, _, cov in chosen[:EVIDENCE_DEPTH]), default=0.0),
-            similarity=max((h.similarity or 0.0 for h in hits[:EVIDENCE_DEPTH]), default=0.0),
-        )
-        version = self.retriever.index.manifest.index_version
-        timings = dict(result.timings_ms)
-        if not hits or support.weak(lang, self.min_coverage, self.min_similarity):
-            related = [self._citation(n, h, s) for n, (h, s, _) in enumerate(chosen[:top_k], start=1)]
-            timings["total"] = (time.perf_counter() - started) * 1000
-            return Answer(question, ABSTAIN[lang], True, [], related, result.date_filter, version, lang, timings,
-                          support.as_dict())
-        dates = result.date_filter
-        listing = dates is not None and kind == "what"
-        if listing and dates.kind == "day" and not self._generic(terms, dates.text):
-            listing = False  # 'Vad beslutade X den 24 oktober 2024?' asks for one thing, not the day
-        if listing and dates.kind == "day":  # that day's entries come first: list only those
-            day = dates.date_from.isoformat()
-            on_day = [c for c in chosen if c[0].entry.date_start and c[0].entry.date_start <= day <= (c[0].entry.date_end or day)]
-            chosen, listing = (on_day, True) if on_day else (chosen, False)
-        limit = top_k if listing else min(top_k, self.max_citations)
-        cited = self._select(chosen, limit, listing)
-        if listing:  # number the list's citations in the order they are read: by date
-            cited.sort(key=lambda pair: (pair[0].entry.date_start or "9999", pair[0].entry.time or ""))
-        citations = [self._citation(n, h, s) for n, (h, s) in enumerate(cited, start=1)]
-        parts = [Part(c.n, c.quote, c.date_start, c.date_end, c.date_precision, c.time) for c in citations]
-        figure = figure_for(citations[0].quote, terms) if kind == "how_many" else None
-        text = compose(parts, kind, lang, listing, figure)
-        timings["total"] = (time.perf_counter() - started) * 1000
-        return Answer(question, text, False, citations, [], result.date_filter, version, lang, timings, support.as_dict())
+        seen = self.consider(text, top_k, date_from, date_to, use_question_dates, use_question_actor)
+        q, result = seen.question, seen.result
+        answer = Answer(question=text, text=ABSTAIN[q.lang], abstained=True, citations=[], related=[],
+                        date_filter=result.date_filter, index_version=self.retriever.index.manifest.index_version,
+                        language=q.lang, kind=q.kind, actor_filter=result.actor, unread_dates=result.unread_dates,
+                        timings_ms=dict(result.timings_ms))
+        if not result.hits and result.date_filter is not None:
+            answer.text = empty_period(q.lang, _period_words(result, q.lang))
+        elif seen.listing:
+            self._list(answer, seen, top_k)
+        elif seen.ranked:
+            self._answer_or_abstain(answer, seen, top_k)
+        answer.timings_ms["total"] = (time.perf_counter() - started) * 1000
+        return answer
 
-    def _generic(self, terms: list[str], date_text: str) -> bool:
-        """A 'what happened' question: at most one content word besides the date's words."""
-        date_words = set(self.scorer.content_terms(date_text))
-        return len([t for t in terms if t not in date_words]) <= 1
+    def _listing(self, question: Question, dated: bool) -> bool:
+        """A question about a period ('Vad hände i oktober 2024?') or a body's doings ('Vad beslutade
+        regionstyrelsen?') that asks nothing more specific: at most one other content word with a
+        period, none without."""
+        if question.kind != "what" or not (dated or question.actor):
+            return False
+        ignored = GENERIC | _question_stems() | (set(tokenize([question.actor])[0]) if question.actor else set())
+        specific = [w for w in dict.fromkeys(tokenize([question.text])[0])
+                    if w not in ignored and not w.isdigit() and not _date_word(w)]
+        return len(specific) <= (1 if dated else 0)
 
-    def _best(self, hit: Hit, terms: list[str], kind) -> tuple[Sentence, float]:  # noqa: ANN001
-        header = context_header(hit.entry, self.retriever.index.documents[hit.entry.doc_id])
-        return self.scorer.best_sentence(terms, header, hit.entry.text, kind)
+    def _list(self, answer: Answer, seen: Consideration, top_k: int) -> None:
+        """A dated list of the period's (or the body's) entries, each by a sentence that says something
+        (not a line of names); for a named day, only that day's."""
+        best = _per_entry([c for c in seen.ranked if is_statement(c.sentence.text) and not c.features["block"]])
+        day = seen.result.date_filter
+        if day is not None and day.kind == "day" and day.date_from is not None:
+            iso = day.date_from.isoformat()
+            on_day = [c for c in best if (c.hit.entry.date_start or "") <= iso <= (c.hit.entry.date_end or "")]
+            best = on_day or best
+        chosen = best[:top_k]
+        if not chosen:
+            return
+        chosen.sort(key=lambda c: (c.hit.entry.date_start or "9999", c.hit.entry.time or ""))
+        answer.citations = [self._citation(n, c) for n, c in enumerate(chosen, start=1)]
+        parts = [_part(c) for c in answer.citations]
+        answer.text, answer.abstained = compose(parts, "what", seen.question.lang, listing=True), False
 
-    def _select(self, chosen: list[tuple[Hit, Sentence, float]], limit: int, listing: bool) -> list[tuple[Hit, Sentence]]:
-        """The first hit always; further hits only when their evidence is as strong (a fact that
-        several entries state), or all of them for a listing."""
-        if listing:
-            return [(h, s) for h, s, _ in chosen[:limit]]
-        best = chosen[0][2]
-        picked = [(chosen[0][0], chosen[0][1])]
-        for hit, sentence, coverage in chosen[1:]:
-            if len(picked) >= limit:
+    def _answer_or_abstain(self, answer: Answer, seen: Consideration, top_k: int) -> None:
+        q = seen.question
+        ranked = _type_first(seen.ranked)
+        features = support_features(q, ranked)
+        probability = self.model.probability(features)
+        answer.support = {"probability": round(probability, 4), **{k: round(v, 4) for k, v in features.items()}}
+        if self.model.abstains(probability):
+            answer.related = [self._citation(n, c) for n, c in enumerate(_per_entry(ranked)[:top_k], start=1)]
+            return
+        cited = [ranked[0]]
+        for c in _per_entry(ranked)[1:]:
+            if len(cited) >= min(top_k, self.max_citations) or q.kind not in ("what", "who"):
                 break
-            if coverage >= max(0.6, best) and sentence.text not in {s.text for _, s in picked}:
-                picked.append((hit, sentence))
-        return picked
+            if c.score >= ranked[0].score - 0.25 and c.features["type"] >= 1.0 and c.sentence.text != cited[0].sentence.text:
+                cited.append(c)
+        answer.citations = [self._citation(n, c) for n, c in enumerate(cited, start=1)]
+        lead = _lead(q, ranked[0], self.scorer)
+        answer.text = compose([_part(c) for c in answer.citations], q.kind, q.lang, listing=False, lead=lead)
+        answer.abstained = False
 
-    def _citation(self, n: int, hit: Hit, sentence: Sentence) -> Citation:
-        entry = hit.entry
-        title = self.retriever.index.documents[entry.doc_id].title
-        return Citation(n, entry.entry_id, entry.doc_id, title, entry.date_start, entry.date_end,
-                        entry.date_precision, entry.time, entry.actor, sentence.text, entry.text, round(hit.score, 6))
+    def _citation(self, n: int, c: Candidate) -> Citation:
+        entry = c.hit.entry
+        return Citation(n=n, entry_id=entry.entry_id, doc_id=entry.doc_id,
+                        doc_title=self.retriever.index.documents[entry.doc_id].title, date_start=entry.date_start,
+                        date_end=entry.date_end, date_precision=entry.date_precision, time=entry.time, actor=entry.actor,
+                        quote=c.sentence.text, quote_start=c.sentence.start, quote_end=c.sentence.end, text=entry.text,
+                        score=round(c.hit.score, 6))
+
+
+def _scored(c: Candidate, score: float) -> Candidate:
+    return Candidate(hit=c.hit, rank=c.rank, sentence=c.sentence, features=c.features, score=score)
+
+
+def _per_entry(ranked: list[Candidate]) -> list[Candidate]:
+    """The best candidate of each entry, best first."""
+    seen: set[str] = set()
+    return [c for c in ranked if not (c.hit.entry.entry_id in seen or seen.add(c.hit.entry.entry_id))]
+
+
+def _type_first(ranked: list[Candidate]) -> list[Candidate]:
+    """A candidate with evidence of the asked type ahead of a slightly better one without it."""
+    if not ranked or ranked[0].features["type"] >= 1.0:
+        return ranked
+    typed = next((c for c in ranked if c.features["type"] >= 1.0 and c.score >= ranked[0].score - 1.0), None)
+    return ranked if typed is None else [typed, *(c for c in ranked if c is not typed)]
+
+
+def _lead(q: Question, best: Candidate, scorer: TermScorer) -> str | None:
+    """What the answer opens with: the clock time, the figure bound to the noun, the amount, or
+    for *när/when* an earlier date the sentence names (a report of 17 November that says 'fredag
+    15 november fattat beslut': the event's date, not the report's; a later date is a plan)."""
+    text = best.sentence.text
+    if q.kind == "when":
+        entry = best.hit.entry
+        anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
+        named = find_date_mentions(text, anchor, anchor_is_day=entry.date_precision == "day")
+        other = next((m for m in named if entry.date_start and m.date_end < entry.date_start), None)
+        if other is not None:
+            precision = "day" if other.date_start == other.date_end else "month"
+            return lead_date(Part(n=0, quote="", date_start=other.date_start, date_end=other.date_end,
+                                  precision=precision, time=None), q.lang)
+        return None
+    if q.kind == "what_time":
+        return best.hit.entry.time or next(iter(times_in(text)), None)
+    if q.kind == "how_many":
+        return bound_figure(text, scorer.stems(q.terms))
+    if q.kind == "how_much":
+        return next(iter(money_in(text)), None)
+    return None
+
+
+def _part(c: Citation) -> Part:
+    return Part(n=c.n, quote=c.quote, date_start=c.date_start, date_end=c.date_end, precision=c.date_precision, time=c.time)
+
+
+def _date_word(word: str) -> bool:
+    from indexer.dates import MONTHS
+
+    return word.rstrip(".") in MONTHS or word in ("år", "ar", "dag", "vecka", "veck", "månad", "host", "hösten", "vår", "var")
+
+
+def _period_words(result: SearchResult, lang: str) -> str:
+    """The empty period in words: 'förra veckan (16–22 november 2026)', '2024-12-01 och framåt'."""
+    f = result.date_filter
+    if f is None:
+        return ""
+    if f.date_from and f.date_to:
+        whole_months = f.date_from.day == 1 and (f.date_to + timedelta(days=1)).day == 1
+        precision = "year" if whole_months and (f.date_from.month, f.date_to.month) == (1, 12) and \
+            f.date_from.year == f.date_to.year else ("month" if whole_months else "day")
+        span = format_date(Part(n=0, quote="", date_start=f.date_from.isoformat(), date_end=f.date_to.isoformat(),
+                                precision=precision, time=None), lang)
+    elif f.date_from:
+        span = f"{f.date_from.isoformat()} {'onwards' if lang == 'en' else 'och framåt'}"
+    else:
+        span = f"{'up to' if lang == 'en' else 'fram till'} {f.date_to.isoformat() if f.date_to else ''}"
+    return f"{f.text} ({span})" if f.text and f.text not in span else span

@@ -1,9 +1,11 @@
 """Compose the answer text from cited sentences: Swedish by default, English framing for English.
 
-- 'när/when': leads with the date ('Den 15 november 2024: … [1]').
-- 'hur många/how many': leads with the figure ('253: … [1]').
-- a question about a period: a chronological list ('1 oktober 2024 — … [1]').
-- otherwise: the cited sentences, each followed by its marker.
+Each answer leads with what the question asked for, then the verbatim quote and its marker:
+- *vilken tid/what time*: the clock time ('Kl. 05:30 den 12 november 2024: … [1]');
+- *när/when*: the date ('Den 15 november 2024: … [1]');
+- *hur många/how many*, *hur mycket/how much*: the figure or amount ('253: … [1]');
+- a question about a period or a body's doings: a chronological list ('- 1 oktober 2024 — … [1]');
+- otherwise: the cited sentence, dated when several sources are cited.
 The quotes stay verbatim (Swedish); only the framing words follow the question's language.
 """
 
@@ -20,9 +22,9 @@ MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July"
                   "October", "November", "December")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Part:
-    """One cited statement: the quote, its marker number and its entry's date."""
+    """One cited statement: the quote, its marker number, its entry's date and time."""
 
     n: int
     quote: str
@@ -32,22 +34,28 @@ class Part:
     time: str | None
 
 
-def format_date(part: Part, lang: str) -> str:
+def format_date(part: Part, lang: str, with_time: bool = True) -> str:
     """The part's date in words, Swedish or English ('15 November 2024 at 05:30')."""
+    time = part.time if with_time else None
     if lang == "sv":
-        return format_swedish(part.date_start, part.date_end, part.precision, part.time)
+        return format_swedish(part.date_start, part.date_end, part.precision, time)
     if not part.date_start or part.precision == "none":
         return "undated"
     start, end = date.fromisoformat(part.date_start), date.fromisoformat(part.date_end or part.date_start)
+    if part.precision == "year":
+        return str(start.year)
     if part.precision == "month":
         return f"{MONTH_NAMES_EN[start.month - 1]} {start.year}"
     text = f"{start.day} {MONTH_NAMES_EN[start.month - 1]} {start.year}"
     if end != start:
-        text = f"{start.day}–{end.day} {MONTH_NAMES_EN[end.month - 1]} {end.year}" if (start.year, start.month) == (end.year, end.month) else f"{text} – {end.day} {MONTH_NAMES_EN[end.month - 1]} {end.year}"
-    return f"{text} at {part.time}" if part.time else text
+        same_month = (start.year, start.month) == (end.year, end.month)
+        text = (f"{start.day}–{end.day} {MONTH_NAMES_EN[end.month - 1]} {end.year}" if same_month
+                else f"{text} – {end.day} {MONTH_NAMES_EN[end.month - 1]} {end.year}")
+    return f"{text} at {time}" if time else text
 
 
-def _lead_date(part: Part, lang: str) -> str:
+def lead_date(part: Part, lang: str) -> str:
+    """'Den 12 november 2024 kl. 05:30' / 'On 12 November 2024 at 05:30' / 'I mars 2023'."""
     words = format_date(part, lang)
     if lang == "en":
         return f"On {words}" if part.precision == "day" else f"In {words}"
@@ -56,29 +64,43 @@ def _lead_date(part: Part, lang: str) -> str:
     return f"I {words}" if part.precision == "month" else words.capitalize()
 
 
+def lead_time(part: Part, lang: str, clock: str) -> str:
+    """'Kl. 05:30 den 12 november 2024' / 'At 05:30 on 12 November 2024'."""
+    day = format_date(part, lang, with_time=False)
+    if lang == "en":
+        return f"At {clock}" + (f" on {day}" if part.precision == "day" else f" ({day})")
+    return f"Kl. {clock}" + (f" den {day}" if part.precision == "day" else f" ({day})")
+
+
 def _cited(part: Part) -> str:
     return f"{part.quote} [{part.n}]"
 
 
-def compose(parts: list[Part], kind: QuestionKind, lang: str, listing: bool, figure: str | None = None) -> str:
-    """The answer text for the cited parts (best first); ``listing`` makes a dated list (a
-    question about a period or a day); ``figure`` leads a 'how many' answer."""
+def compose(parts: list[Part], kind: QuestionKind, lang: str, listing: bool, lead: str | None = None) -> str:
+    """The answer text for the cited parts (best first). ``listing`` makes a dated list; ``lead``
+    is what the question asked for when the sentence holds it (a figure, an amount, a clock time)."""
     if not parts:
         return ABSTAIN[lang]
     if listing:
         ordered = sorted(parts, key=lambda p: (p.date_start or "9999", p.time or "", p.n))
         lines = [f"- {format_date(p, lang)} — {_cited(p)}" for p in ordered]
-        intro = "In date order:" if lang == "en" else "I datumordning:"
-        return "\n".join([intro, *lines])
+        return "\n".join(["In date order:" if lang == "en" else "I datumordning:", *lines])
     first, rest = parts[0], parts[1:]
-    if kind == "when":
-        lead = f"{_lead_date(first, lang)}: {_cited(first)}"
-    elif kind == "how_many" and figure:
-        lead = f"{figure}: {_cited(first)}"
-    elif rest:  # several sources: each statement with its date
-        lead = f"{_lead_date(first, lang)}: {_cited(first)}"
+    if kind == "what_time" and (lead or first.time):
+        opening = f"{lead_time(first, lang, lead or first.time or '')}: {_cited(first)}"
+    elif kind == "when" and lead:
+        opening = f"{lead}: {_cited(first)}"
+    elif kind == "when" or (rest and not lead):
+        opening = f"{lead_date(first, lang)}: {_cited(first)}"
+    elif lead and kind in ("how_many", "how_much"):
+        opening = f"{lead}: {_cited(first)}"
     else:
-        lead = _cited(first)
-    return "\n".join([lead, *(f"{_lead_date(p, lang)}: {_cited(p)}" for p in rest)])
+        opening = _cited(first)
+    return "\n".join([opening, *(f"{lead_date(p, lang)}: {_cited(p)}" for p in rest)])
 
 
+def empty_period(lang: str, period: str) -> str:
+    """The abstention when the period asked about holds no entries at all."""
+    if lang == "en":
+        return f"The sources have no entries from {period}."
+    return f"Källorna har inga poster från {period}."

@@ -1,31 +1,60 @@
-"""What kind of question is asked, and in which language."""
+"""What a question asks for: its language, the type of answer it wants, the bodies it names.
+
+The answer type decides what evidence can answer: a *när/when* question needs a date, a *vilken
+tid/what time* question a clock time, *hur många/how many* a figure bound to the thing asked
+about, *hur mycket/how much* an amount of money, *vem/vilket organ/who* a body or a person.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import Literal
 
-QuestionKind = Literal["when", "how_many", "who", "what"]
+QuestionKind = Literal["when", "what_time", "how_many", "how_much", "who", "what"]
+KINDS: tuple[QuestionKind, ...] = ("when", "what_time", "how_many", "how_much", "who", "what")
 
-_EN = re.compile(r"\b(what|when|who|which|how|did|was|were|the|is|are|of|does|do)\b", re.I)
-_SV = re.compile(r"\b(vad|när|vem|vilka|vilken|vilket|hur|och|det|är|som|av|för|den|har|om)\b", re.I)
+_EN = re.compile(r"\b(what|when|who|which|how|did|was|were|the|is|are|of|does|do|has|have|why|after|before)\b", re.I)
+_SV = re.compile(r"\b(vad|när|vem|vilka|vilken|vilket|hur|och|det|är|som|av|för|den|har|om|var|varför|efter|innan)\b", re.I)
+_BODY_NOUNS_SV = ("grupp|person|personer|myndighet|instans|organ|organisation|förening|leverantör|företag|aktör|nämnd|"
+                  "styrelse|funktion|stab|roll|region|sjukhus|förvaltning|kommun|förbund|part|representant")
+_BODY_NOUNS_EN = ("body|bodies|group|person|people|organisation|organization|association|company|supplier|vendor|committee|"
+                  "board|council|authority|hospital|union|role|function|team|region|municipality|party")
 _KINDS: list[tuple[QuestionKind, re.Pattern[str]]] = [
-    ("how_many", re.compile(r"\b(hur (många|mycket|stor[at]?|hög[at]?|lång[at]?)|antal(et)?|how (many|much|long)|what (number|amount))\b", re.I)),
-    ("when", re.compile(r"\b(när|vilket datum|vilken dag|what date|which day|when)\b", re.I)),
-    ("who", re.compile(r"\b(vem|vilka personer|vilket organ|vilken (grupp|person|myndighet)|who|which (body|group|person))\b", re.I)),
+    ("what_time", re.compile(
+        r"\b(vilken tid(?:punkt)?(?! av året)|vilket klockslag|hur dags|klockan hur mycket|när på (?:dagen|dygnet|morgonen|"
+        r"kvällen|natten|eftermiddagen)|what time|at what time|which time|what hour)\b", re.I)),
+    ("how_much", re.compile(
+        r"\b(hur mycket|vilket belopp|vilken summa|hur stor(?:t|a)? (?:summa|belopp|kostnad|budget|ersättning|skadestånd)|"
+        r"vad kostade|vad kostar|hur mycket pengar|how much|what amount|which amount|what sum|what did .{1,40} cost)\b", re.I)),
+    ("how_many", re.compile(r"\b(hur många|antal(?:et)?|how many|what number of|the number of)\b", re.I)),
+    ("when", re.compile(
+        r"\b(när|vilket datum|vilken dag|vilket år|vilken månad|vilken vecka|what date|which date|which day|on what day|"
+        r"what year|which year|which month|when)\b", re.I)),
+    ("who", re.compile(
+        rf"\b(vem|vems|vad heter|vilket namn|what is the name|what was the name|name of the|vilka (?:personer|organ|aktörer|grupper)|vilke[nt] (?:{_BODY_NOUNS_SV})|vilka (?:{_BODY_NOUNS_SV})|"
+        rf"who|whom|whose|which (?:{_BODY_NOUNS_EN}))\b", re.I)),
 ]
 
 
 def language(question: str) -> Literal["sv", "en"]:
     """'en' when English function words outnumber Swedish ones, else 'sv'."""
-    if re.search(r"[åäöÅÄÖ]", question):
+    if re.search(r"[åäöÅÄÖ]", question) and not re.search(r"\b(what|when|who|which|how)\b", question, re.I):
         return "sv"
     return "en" if len(_EN.findall(question)) > len(_SV.findall(question)) else "sv"
 
 
 def kind(question: str) -> QuestionKind:
-    """The question's kind: when / how_many / who / what."""
+    """The answer type the question wants (the earliest-listed kind whose cue it contains)."""
     for name, pattern in _KINDS:
         if pattern.search(question):
             return name
     return "what"
+
+
+_PLURAL = re.compile(r"\b(vilka|vad ingår|vilka är|which (?:\w+ ){0,3}(?:are|were|did)|what are|what were|list|name the)\b"
+                     r"|\bwhich \w+s\b", re.I)
+
+
+def asks_for_several(question: str) -> bool:
+    """Whether the question asks for several things ('Vilka punkter …', 'Which regions …')."""
+    return bool(_PLURAL.search(question))

@@ -7,9 +7,10 @@ from dataclasses import dataclass, field
 from service.retrieval.question_dates import DateFilter
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Citation:
-    """A numbered source of an answer: the entry, and the verbatim quote from its text."""
+    """A numbered source of an answer: the entry, and the verbatim quote from its text at
+    ``quote_start``:``quote_end`` (offsets in the entry's text)."""
 
     n: int
     entry_id: str
@@ -21,11 +22,13 @@ class Citation:
     time: str | None
     actor: str | None
     quote: str
+    quote_start: int
+    quote_end: int
     text: str
     score: float
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, kw_only=True)
 class Answer:
     """An answer in which every statement carries its citation marker, or an abstention."""
 
@@ -37,5 +40,8 @@ class Answer:
     date_filter: DateFilter | None
     index_version: str
     language: str
+    kind: str = "what"
+    actor_filter: str | None = None
+    unread_dates: list[str] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
     support: dict[str, float] = field(default_factory=dict)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from indexer.records import Document, Entry
 from service.answers.records import Answer, Citation
 from service.api.schemas import (
-    AskResponse, CitationOut, DateFilterOut, DocumentOut, EntryOut, HitOut,
+    ActorFilterOut, AskResponse, CitationOut, DateFilterOut, DocumentOut, EntryOut, HitOut,
 )
 from service.retrieval.hybrid import Hit
 from service.retrieval.question_dates import DateFilter
@@ -16,14 +16,14 @@ def entry_url(entry_id: str) -> str:
     return f"/v1/entries/{entry_id}"
 
 
-def date_filter_out(found: DateFilter | None) -> DateFilterOut:
-    """The applied date filter (all null when there was none)."""
+def date_filter_out(found: DateFilter | None, unread: list[str] | None = None) -> DateFilterOut:
+    """The applied date filter (all null when there was none), and the dates that could not be read."""
     if found is None:
-        return DateFilterOut()
+        return DateFilterOut(unread=unread or [])
     return DateFilterOut(
         date_from=found.date_from.isoformat() if found.date_from else None,
         date_to=found.date_to.isoformat() if found.date_to else None,
-        source=found.source, kind=found.kind,
+        source=found.source, kind=found.kind, unread=unread or [],
     )
 
 
@@ -38,7 +38,9 @@ def ask_response(answer: Answer) -> AskResponse:
         question=answer.question, answer=answer.text, abstained=answer.abstained,
         citations=[citation_out(c) for c in answer.citations],
         related=[citation_out(c) for c in answer.related],
-        date_filter=date_filter_out(answer.date_filter), index_version=answer.index_version,
+        date_filter=date_filter_out(answer.date_filter, answer.unread_dates),
+        actor_filter=ActorFilterOut(actor=answer.actor_filter, source="question" if answer.actor_filter else None),
+        index_version=answer.index_version,
         language=answer.language,  # type: ignore[arg-type]
         timings_ms={k: round(v, 2) for k, v in answer.timings_ms.items()},
     )
@@ -69,4 +71,4 @@ def document_out(document: Document, entries: list[Entry]) -> DocumentOut:
 
 
 def _fields(citation: Citation) -> dict[str, object]:
-    return {name: getattr(citation, name) for name in citation.__slots__}
+    return {name: getattr(citation, name) for name in CitationOut.model_fields if name != "url"}

@@ -32,6 +32,8 @@ class AskRequest(BaseModel):
                                 json_schema_extra={"format": "date"})
     top_k: int = Field(5, ge=1, le=20, description="How many entries to consider citing (1–20).")
     use_question_dates: bool = Field(True, description="Filter by the dates the question names (false: ignore them).")
+    use_question_actor: bool = Field(True, description="For 'what did <body> decide/do' questions, only that body's "
+                                                       "entries (false: all entries).")
 
     @field_validator("question", mode="before")
     @classmethod
@@ -75,6 +77,8 @@ class CitationOut(BaseModel):
     time: str | None
     actor: str | None
     quote: str
+    quote_start: int = Field(description="Where the quote starts in the entry's text (character offset).")
+    quote_end: int = Field(description="Where the quote ends in the entry's text (character offset, exclusive).")
     text: str
     score: float
     url: str
@@ -87,6 +91,15 @@ class DateFilterOut(BaseModel):
     date_to: str | None = None
     source: Literal["question", "request"] | None = None
     kind: Literal["day", "period"] | None = None
+    unread: list[str] = Field(default_factory=list, description="Date-like texts in the question that are no "
+                                                                "valid date; they filter nothing.")
+
+
+class ActorFilterOut(BaseModel):
+    """The body whose entries alone were considered (from the question), or none."""
+
+    actor: str | None = None
+    source: Literal["question"] | None = None
 
 
 class AskResponse(BaseModel):
@@ -98,6 +111,7 @@ class AskResponse(BaseModel):
     citations: list[CitationOut]
     related: list[CitationOut] = Field(description="When abstaining: the nearest entries, not an answer.")
     date_filter: DateFilterOut
+    actor_filter: ActorFilterOut = Field(default_factory=ActorFilterOut)
     index_version: str
     language: Literal["sv", "en"]
     timings_ms: dict[str, float]

@@ -10,6 +10,7 @@ followed by the rest.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -20,7 +21,7 @@ from granska.errors import GranskaError
 from indexer.dates import date_int
 from indexer.records import Entry
 from service.retrieval.index import LoadedIndex
-from service.retrieval.question_dates import DateFilter, parse_question_dates
+from service.retrieval.question_dates import DateFilter, parse_question_dates, unread_dates
 
 Mode = Literal["hybrid", "bm25", "dense"]
 MODES: tuple[Mode, ...] = ("hybrid", "bm25", "dense")
@@ -36,6 +37,7 @@ class Hit:
     bm25_rank: int | None
     chunk_id: str
     similarity: float | None = None
+    bm25_score: float = 0.0
 
 
 @dataclass(slots=True)
@@ -45,6 +47,8 @@ class SearchResult:
     hits: list[Hit]
     date_filter: DateFilter | None
     timings_ms: dict[str, float] = field(default_factory=dict)
+    actor: str | None = None
+    unread_dates: list[str] = field(default_factory=list)
 
 
 def reciprocal_rank_fusion(rankings: list[list[str]], k: int = 60) -> list[tuple[str, float]]:
@@ -59,54 +63,76 @@ def reciprocal_rank_fusion(rankings: list[list[str]], k: int = 60) -> list[tuple
 class HybridRetriever:
     """Searches a loaded index; configuration here, the question in ``search``."""
 
-    def __init__(self, index: LoadedIndex, candidates: int = 50, rrf_k: int = 60, mode: Mode = "hybrid"):
+    def __init__(self, index: LoadedIndex, candidates: int = 50, rrf_k: int = 60, mode: Mode = "hybrid",
+                 expand: bool = True, today: Callable[[], date] = date.today):
         if candidates < 1:
             raise GranskaError(f"candidates måste vara minst 1, inte {candidates}")
         if mode not in MODES:
             raise GranskaError(f"okänt sökläge '{mode}'; tillåtna: {', '.join(MODES)}")
         self.index, self.candidates, self.rrf_k, self.mode = index, candidates, rrf_k, mode
+        self.expand, self.today = expand, today
 
     def date_filter(self, question: str, date_from: date | None, date_to: date | None,
                     use_question_dates: bool = True) -> DateFilter | None:
         """Explicit bounds override what the question implies (which can also be switched off)."""
         if date_from or date_to:
             return DateFilter(date_from, date_to, "period", "request")
-        return parse_question_dates(question, self.index.year_hint) if use_question_dates else None
+        return parse_question_dates(question, self.index.year_hint, self.today()) if use_question_dates else None
+
+    def word_query(self, question: str) -> str:
+        """What word search looks for: the question and the corpus words its glossary terms map to."""
+        return f"{question} {self.index.glossary.corpus_words(question)}" if self.expand else question
 
     def search(self, question: str, k: int = 5, date_from: date | None = None, date_to: date | None = None,
-               use_question_dates: bool = True) -> SearchResult:
-        """The ``k`` best entries for the question within its date filter."""
+               use_question_dates: bool = True, actor: str | None = None,
+               vector: np.ndarray | None = None) -> SearchResult:
+        """The ``k`` best entries for the question within its date filter (and of ``actor`` only,
+        when given). ``vector`` is the question's embedding when the caller already has it."""
         started = time.perf_counter()
         dates = self.date_filter(question, date_from, date_to, use_question_dates)
-        vector = self.index.encoder.encode_query(question) if self.mode != "bm25" else None
+        if vector is None and self.mode != "bm25":
+            vector = self.index.encoder.encode_query(question)
         embedded = time.perf_counter()
+        words = self.word_query(question)
         if dates is None:
-            hits = self._ranked(question, vector, None, None)
+            hits = self._ranked(words, vector, None, None, actor)
         elif dates.kind == "period":
-            hits = self._ranked(question, vector, date_int(_iso(dates.date_from), None), date_int(_iso(dates.date_to), None))
+            lo, hi = date_int(_iso(dates.date_from), None), date_int(_iso(dates.date_to), None)
+            hits = self._ranked(words, vector, lo, hi, actor)
         else:
             day = date_int(_iso(dates.date_from))
-            first = self._ranked(question, vector, day, day)
+            first = self._ranked(words, vector, day, day, actor)
             seen = {h.entry.entry_id for h in first}
-            hits = first + [h for h in self._ranked(question, vector, None, None) if h.entry.entry_id not in seen]
+            hits = first + [h for h in self._ranked(words, vector, None, None, actor) if h.entry.entry_id not in seen]
         done = time.perf_counter()
         timings = {"embed": (embedded - started) * 1000, "retrieve": (done - embedded) * 1000}
-        return SearchResult(hits[:k], dates, timings)
+        unread = unread_dates(question, self.index.year_hint) if use_question_dates and not (date_from or date_to) else []
+        return SearchResult(hits[:k], dates, timings, actor, unread)
 
-    def _ranked(self, question: str, vector: np.ndarray | None, lo: int | None, hi: int | None) -> list[Hit]:
+    def _mask(self, lo: int | None, hi: int | None, actor: str | None) -> np.ndarray | None:
+        mask = self.index.date_mask(lo, hi)
+        if actor is None:
+            return mask
+        by_actor = self.index.actor_mask(actor)
+        return by_actor if mask is None else mask * by_actor
+
+    def _ranked(self, question: str, vector: np.ndarray | None, lo: int | None, hi: int | None,
+                actor: str | None = None) -> list[Hit]:
         index = self.index
         dense: list[str] = []
         bm25: list[str] = []
         similarity: dict[str, float] = {}
-        mask = index.date_mask(lo, hi)
+        mask = self._mask(lo, hi, actor)
         if vector is not None:
             if mask is None:
                 similarity = dict(index.chroma.query(vector, self.candidates))
             else:
                 similarity = dict(index.dense_in_period(vector, mask, self.candidates))
             dense = list(similarity)
+        bm25_scores: dict[str, float] = {}
         if self.mode != "dense":
-            bm25 = [index.chunk_ids[pos] for pos, _ in index.bm25.query(question, self.candidates, mask)]
+            bm25_scores = {index.chunk_ids[pos]: score for pos, score in index.bm25.query(question, self.candidates, mask)}
+            bm25 = list(bm25_scores)
         lists = [lst for lst, use in ((dense, self.mode != "bm25"), (bm25, self.mode != "dense")) if use]
         dense_rank = {cid: r for r, cid in enumerate(dense, start=1)}
         bm25_rank = {cid: r for r, cid in enumerate(bm25, start=1)}
@@ -118,7 +144,7 @@ class HybridRetriever:
                 continue
             seen.add(entry_id)
             hits.append(Hit(index.entries[entry_id], score, dense_rank.get(chunk_id), bm25_rank.get(chunk_id),
-                            chunk_id, similarity.get(chunk_id)))
+                            chunk_id, similarity.get(chunk_id), bm25_scores.get(chunk_id, 0.0)))
         return hits
 
 

@@ -17,6 +17,7 @@ from indexer.index.layout import IndexLayout
 from indexer.records import Document, Entry
 from indexer.stores.bm25_store import BM25Store
 from indexer.stores.chroma_store import ChromaStore, open_client
+from indexer.text.glossary import GLOSSARY_NAME, Glossary
 
 
 def one_blas_thread() -> None:
@@ -45,6 +46,8 @@ class LoadedIndex:
     chroma: ChromaStore
     encoder: Encoder
     vectors: np.ndarray
+    chunk_actor: np.ndarray
+    glossary: Glossary
 
     @classmethod
     def load(cls, settings: Settings, encoder: Encoder | None = None, path: Path | None = None) -> "LoadedIndex":
@@ -69,6 +72,8 @@ class LoadedIndex:
             chroma=ChromaStore(client, manifest.collection),
             encoder=encoder,
             vectors=np.load(folder / "vectors.npy"),
+            chunk_actor=np.array([c["actor"] for c in chunks], dtype=object),
+            glossary=Glossary.load(folder / GLOSSARY_NAME),
         )
 
     @cached_property
@@ -107,6 +112,19 @@ class LoadedIndex:
             return (self.vectors[first:last + 1] @ vector)[rows - first]
         return self.vectors[rows] @ vector
 
+    @cached_property
+    def chunk_rows(self) -> dict[str, int]:
+        """chunk id → its row in ``vectors``."""
+        return {chunk_id: row for row, chunk_id in enumerate(self.chunk_ids)}
+
+    def chunk_similarity(self, vector: np.ndarray, chunk_id: str) -> float:
+        """Cosine of ``vector`` with one chunk's vector."""
+        return float(self.vectors[self.chunk_rows[chunk_id]] @ vector)
+
+    def actor_mask(self, actor: str) -> np.ndarray:
+        """1 for chunks whose entry's actor is ``actor``, else 0."""
+        return (self.chunk_actor == actor).astype(np.float32)
+
     def date_mask(self, date_from: int | None, date_to: int | None) -> np.ndarray | None:
         """1 for chunks overlapping the period, else 0 (None when the period is open on both sides)."""
         if date_from is None and date_to is None:
@@ -117,3 +135,4 @@ class LoadedIndex:
         if date_to is not None:
             mask &= self.chunk_start <= date_to
         return mask.astype(np.float32)
+

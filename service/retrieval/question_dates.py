@@ -1,11 +1,15 @@
 """The dates a question names, in Swedish or English, as a filter or a day to rank first.
 
-Forms: a day ('12 november 2024', '2024-11-12', 'November 12, 2024', 'den 15 november' with the
-year taken from elsewhere in the question or from the corpus), a month ('i oktober 2024',
+Forms: a day ('12 november 2024', '2024-11-12', '12/11 2024', '12/11-24', 'November 12, 2024',
+'den 15 november' with the year taken from elsewhere in the question or from the corpus), days
+relative to today ('förra veckan', 'i fjol', 'i våras', 'last month': see ``relative_dates``), a
+month ('i oktober 2024',
 'October 2024'), a year ('under 2019'), a season ('hösten 2024', 'autumn 2024'), ranges
 ('mellan 12 och 15 november 2024', 'från maj till juni 2024', 'mellan 2019 och 2021') and open
 bounds ('före', 'efter', 'sedan', 'before', 'after', 'since'). A question that names one day
-asks for that day's entries first; anything else is a period to filter to.
+asks for that day's entries first; anything else is a period to filter to. A date-like text the
+grammar cannot read ('35/11 2024', '31 februari 2024') is reported in ``unread_dates`` and never
+widened to its year.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from typing import Literal
 
 from granska.errors import DateParseError
 from indexer.dates import MONTHS, DateSpan, day_span, month_span, season_span, year_span
+from indexer.relative_dates import bare_day, relative_span
 
 YearHint = Callable[[int, int | None], int | None]
 
@@ -32,6 +37,9 @@ _SEASON = "(?:" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + ")"
 # Atomic date expressions; the first that matches at a position wins (longest forms first).
 EXPRESSIONS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")),
+    # 12/11, 12/11 2024, 12/11-24, 12/11/2024, 12.11.2024 (day first, as Swedish writes it)
+    ("numeric", re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?:(?:/|\s*-\s*|\s+)(?P<y>(?:19|20)\d{2}|\d{2})(?!\d))?"
+                           r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>(?:19|20)\d{2})")),
     ("day_range", re.compile(rf"(?P<d>\d{{1,2}})\s*(?:-|–|och|till|and|to)\s*(?P<d2>\d{{1,2}})(?:e|st|nd|rd|th)?\s+(?P<mon>{_MONTH})(?:\s+(?P<y>{_YEAR}))?", re.I)),
     ("day", re.compile(rf"(?P<d>\d{{1,2}})(?::e|e|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
     ("day_en", re.compile(rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
@@ -73,11 +81,24 @@ class _Expr:
     span: DateSpan
 
 
+def _year_of(kind: str, m: re.Match[str]) -> int | None:
+    """The year an expression states itself ('24' in '12/11-24' is 2024), or None."""
+    raw = m.groupdict().get("y") or m.groupdict().get("y2")
+    if not raw:
+        return None
+    return int(raw) + 2000 if kind == "numeric" and len(raw) == 2 else int(raw)
+
+
 def _span(kind: str, m: re.Match[str], year: int | None) -> DateSpan | None:
     if year is None:
         return None
     if kind == "iso":
         return day_span(int(m["y"]), int(m["m"]), int(m["d"]), source=m.group(0))
+    if kind == "numeric":
+        day, month = (int(m["d"]), int(m["m"])) if m["d"] else (int(m["d2"]), int(m["m2"]))
+        if not 1 <= month <= 12:
+            raise DateParseError(f"ogiltig månad i '{m.group(0)}'")
+        return day_span(year, month, day, source=m.group(0))
     if kind == "year":
         return year_span(year)
     if kind == "season":
@@ -90,8 +111,16 @@ def _span(kind: str, m: re.Match[str], year: int | None) -> DateSpan | None:
     return day_span(year, month, int(m["d"]), source=m.group(0))
 
 
-def _expressions(question: str, hint: YearHint | None) -> list[_Expr]:
-    """Every date expression in the question, left to right, without overlaps."""
+def _month_of(kind: str, m: re.Match[str]) -> int | None:
+    if kind == "numeric":
+        month = int(m["m"] or m["m2"])
+        return month if 1 <= month <= 12 else None
+    return MONTHS[m["mon"].lower().rstrip(".")] if m.groupdict().get("mon") else None
+
+
+def _expressions(question: str, hint: YearHint | None, unread: list[str] | None = None) -> list[_Expr]:
+    """Every date expression in the question, left to right, without overlaps; texts that look
+    like dates but are none are appended to ``unread``."""
     found: list[_Expr] = []
     pos = 0
     explicit_years = [int(y) for y in re.findall(rf"\b{_YEAR}\b", question)]
@@ -103,16 +132,23 @@ def _expressions(question: str, hint: YearHint | None) -> list[_Expr]:
             m = pattern.match(question, pos)
             if not m or (m.end() < len(question) and question[m.end()].isalnum()):
                 continue
-            year = int(m["y"]) if m.groupdict().get("y") else None
+            year = _year_of(kind, m)
+            if kind == "numeric" and _month_of(kind, m) is None:  # '12/13': date-shaped, no month 13
+                if unread is not None:
+                    unread.append(m.group(0))
+                pos = m.end()
+                break
             if year is None and kind != "iso":
                 if kind == "month" and not _MONTH_CUE.search(question[max(0, pos - 12):pos]):
                     continue  # a bare month word ('mars') is a date only after 'i', 'från', 'before' …
-                month = MONTHS[m["mon"].lower().rstrip(".")] if m.groupdict().get("mon") else None
+                month = _month_of(kind, m)
                 day = int(m["d"]) if m.groupdict().get("d") else None
                 year = explicit_years[-1] if explicit_years else (hint(month, day) if hint and month else None)
             try:
                 span = _span(kind, m, year)
             except DateParseError:  # '31 februari 2024': not a date, and no part of it is either
+                if unread is not None:
+                    unread.append(m.group(0))
                 pos = m.end()
                 break
             if span is not None:
@@ -124,11 +160,19 @@ def _expressions(question: str, hint: YearHint | None) -> list[_Expr]:
     return found
 
 
-def parse_question_dates(question: str, hint: YearHint | None = None) -> DateFilter | None:
-    """The date filter a question implies, or None when it names no date."""
+def unread_dates(question: str, hint: YearHint | None = None) -> list[str]:
+    """Texts in the question that look like dates but are none ('35/11 2024', '31 februari 2024')."""
+    unread: list[str] = []
+    _expressions(question, hint, unread)
+    return unread
+
+
+def parse_question_dates(question: str, hint: YearHint | None = None, today: date | None = None) -> DateFilter | None:
+    """The date filter a question implies, or None when it names no date. ``today`` anchors
+    relative dates ('förra veckan'); without it they are not read."""
     exprs = _expressions(question, hint)
     if not exprs:
-        return None
+        return _relative(question, today)
     # A range: 'mellan X och Y', 'från X till Y', 'X–Y' (the first expression may lack its year).
     for first, second in zip(exprs, exprs[1:]):
         if _RANGE.match(question[first.end:second.start]) and _RANGE.sub("", question[first.end:second.start]) == "":
@@ -151,3 +195,15 @@ def parse_question_dates(question: str, hint: YearHint | None = None) -> DateFil
         return DateFilter(expr.span.start, None, "period", "question", f"{word} {text}")
     kind: Literal["day", "period"] = "day" if expr.span.start == expr.span.end else "period"
     return DateFilter(expr.span.start, expr.span.end, kind, "question", text)
+
+
+def _relative(question: str, today: date | None) -> DateFilter | None:
+    """A filter from a date relative to today ('i fjol', 'förra veckan', 'den 12:e'), or None."""
+    if today is None:
+        return None
+    found = relative_span(question, today) or bare_day(question, today)
+    if found is None:
+        return None
+    text, span = found
+    kind: Literal["day", "period"] = "day" if span.start == span.end else "period"
+    return DateFilter(span.start, span.end, kind, "question", text)

@@ -29,7 +29,19 @@ def test_facts_queries_and_qrels_agree() -> None:
 def test_coverage_of_kinds() -> None:
     facts = load_facts()
     kinds = Counter(f.kind for f in facts)
-    assert kinds["unanswerable"] >= 8
-    assert sum(f.lang == "en" for f in facts) >= 8
-    assert sum(f.paraphrase for f in facts) >= 10
+    assert len(facts) >= 250
+    assert sum(f.lang == "en" for f in facts) >= 30 and sum(f.paraphrase for f in facts) >= 30
+    assert kinds["unanswerable"] >= 30
+    assert set(Counter(f.unanswerable_kind for f in facts if f.expect_abstain)) == {"off_topic", "silent", "missing_detail"}
+    assert kinds["what_time"] >= 10 and kinds["how_much"] >= 8 and kinds["who"] >= 30
     assert sum(f.date_from is not None or f.date_to is not None for f in facts) >= 12
+
+
+def test_the_split_is_fixed_and_balanced() -> None:
+    facts = load_facts()
+    assert {f.split for f in facts} == {"dev", "test"}
+    for kind in {f.kind for f in facts}:
+        same = [f for f in facts if f.kind == kind]
+        dev = sum(f.split == "dev" for f in same)
+        # each kind is halved: strata (kind, language, paraphrase) alternate, an odd one gives dev one more
+        assert abs(dev - (len(same) - dev)) <= max(3, len(same) // 10), kind

@@ -44,6 +44,8 @@ def test_group_variants(word: str, canonical: str | None) -> None:
         ("Representanter från leverantören lyfter till Programstyrgrupp Millennium att …", "Leverantören"),
         ("1. Regiondirektören utser Karin Looström Muth att leda arbetet.", "Regiondirektören"),
         ("Millennium driftsätts.", None),
+        ("En interpellation skickas till Regionstyrelsen som ifrågasätter om Regionen är redo.", None),  # a recipient
+        ("Regionfullmäktige ger mandat till regionstyrelsen att fatta beslut.", "Regionfullmäktige"),
     ],
 )
 def test_detect_actor(text: str, actor: str | None) -> None:

@@ -12,7 +12,7 @@ from ui.render import answer_html, highlighted
 CITATION = CitationOut(
     n=1, entry_id="tidslinje.20241112.8ad76ce4", doc_id="tidslinje", doc_title="Tidslinje", date_start="2024-11-12",
     date_end="2024-11-12", date_precision="day", time="05:30", actor=None, quote="Millennium driftsätts.",
-    text="Millennium driftsätts.", score=0.03, url="/v1/entries/tidslinje.20241112.8ad76ce4",
+    quote_start=0, quote_end=22, text="Millennium driftsätts.", score=0.03, url="/v1/entries/tidslinje.20241112.8ad76ce4",
 )
 
 
@@ -24,10 +24,10 @@ def response(**kw) -> AskResponse:
     return AskResponse(**fields)
 
 
-def test_quote_is_marked_inside_the_escaped_entry() -> None:
-    assert highlighted("A <b> Millennium driftsätts. B", "Millennium driftsätts.") == (
-        "A &lt;b&gt; <mark>Millennium driftsätts.</mark> B"
-    )
+def test_quote_is_marked_inside_the_escaped_entry_at_its_offsets() -> None:
+    assert highlighted("A <b> Millennium driftsätts. B", 6, 28) == "A &lt;b&gt; <mark>Millennium driftsätts.</mark> B"
+    # the words occur twice: the offsets say which occurrence is the quote
+    assert highlighted("Beslut. Beslut.", 8, 15) == "Beslut. <mark>Beslut.</mark>"
 
 
 def test_answer_and_abstention_look_different() -> None:

@@ -13,7 +13,7 @@ from service.api.schemas import AskRequest, AskResponse
 from service.validation import checked_question, parsed_period
 from ui import export
 from ui.context import UiContext, warn
-from ui.render import answer_html, date_filter_text
+from ui.render import actor_filter_text, answer_html, date_filter_text
 
 
 def build_ask_tab(ctx: UiContext) -> None:
@@ -27,21 +27,24 @@ def build_ask_tab(ctx: UiContext) -> None:
         date_from = gr.Textbox(label="Från (ÅÅÅÅ-MM-DD)", placeholder="valfritt", elem_id="granska-from")
         date_to = gr.Textbox(label="Till (ÅÅÅÅ-MM-DD)", placeholder="valfritt", elem_id="granska-to")
     filter_info = gr.Markdown("", elem_id="granska-filter")
-    clear_filter = gr.Button("Ta bort datumfiltret ur frågan och fråga igen", visible=False, size="sm")
+    with gr.Row():
+        clear_filter = gr.Button("Ta bort datumfiltret ur frågan och fråga igen", visible=False, size="sm")
+        clear_actor = gr.Button("Ta bort aktörsfiltret och fråga igen", visible=False, size="sm", elem_id="granska-clear-actor")
     with gr.Row():
         csv_button = gr.DownloadButton("Exportera citat (CSV)", elem_id="granska-export-csv")
         md_button = gr.DownloadButton("Exportera citat (Markdown)", elem_id="granska-export-md")
-    outputs = {chat, responses, question, filter_info, clear_filter, csv_button, md_button}
+    outputs = {chat, responses, question, filter_info, clear_filter, clear_actor, csv_button, md_button}
 
     def answer(text: str, start: str, end: str, history: list, kept: list, request: gr.Request,
-               use_question_dates: bool = True) -> dict:
+               use_question_dates: bool = True, use_question_actor: bool = True) -> dict:
         try:
             principal = ctx.principal(request)
             ctx.policy.charge(principal)
             checked = checked_question(text, ctx.settings.max_question_chars)
             lo, hi = parsed_period(start.strip(), end.strip(), ("Från", "Till"))
             body = AskRequest(question=checked, date_from=lo.isoformat() if lo else None,
-                              date_to=hi.isoformat() if hi else None, use_question_dates=use_question_dates)
+                              date_to=hi.isoformat() if hi else None, use_question_dates=use_question_dates,
+                              use_question_actor=use_question_actor)
             response = operations.ask(ctx.state.current(), body, max_question_chars=ctx.settings.max_question_chars)
         except (InvalidInput, RateLimited, ValidationError) as exc:
             warn(_message(exc))
@@ -53,24 +56,33 @@ def build_ask_tab(ctx: UiContext) -> None:
         kept = [*kept, response.model_dump()]
         history = [*history, {"role": "user", "content": checked}, {"role": "assistant", "content": answer_html(response)}]
         csv_file, md_file = _export(ctx, request, kept)
-        return {chat: history, responses: kept, question: "", filter_info: date_filter_text(response.date_filter),
+        filters = " ".join(filter(None, (date_filter_text(response.date_filter), actor_filter_text(response.actor_filter))))
+        return {chat: history, responses: kept, question: "", filter_info: filters,
                 clear_filter: gr.update(visible=response.date_filter.source == "question"),
+                clear_actor: gr.update(visible=response.actor_filter.actor is not None),
                 csv_button: csv_file, md_button: md_file}
 
     def ask(text: str, start: str, end: str, history: list, kept: list, request: gr.Request) -> dict:
         return answer(text, start or "", end or "", history or [], kept or [], request)
 
-    def ask_without_dates(start: str, end: str, history: list, kept: list, request: gr.Request) -> dict:
+    def again(start: str, end: str, history: list, kept: list, request: gr.Request, **flags: bool) -> dict:
         last = next((r["question"] for r in reversed(kept or [])), None)
         if not last:
             warn("det finns ingen fråga att ställa om")
             return {}
-        return answer(last, start or "", end or "", history or [], kept or [], request, use_question_dates=False)
+        return answer(last, start or "", end or "", history or [], kept or [], request, **flags)
+
+    def ask_without_dates(start: str, end: str, history: list, kept: list, request: gr.Request) -> dict:
+        return again(start, end, history, kept, request, use_question_dates=False)
+
+    def ask_without_actor(start: str, end: str, history: list, kept: list, request: gr.Request) -> dict:
+        return again(start, end, history, kept, request, use_question_actor=False)
 
     inputs = [question, date_from, date_to, chat, responses]
     send.click(ask, inputs, outputs, api_visibility="private")
     question.submit(ask, inputs, outputs, api_visibility="private")
     clear_filter.click(ask_without_dates, [date_from, date_to, chat, responses], outputs, api_visibility="private")
+    clear_actor.click(ask_without_actor, [date_from, date_to, chat, responses], outputs, api_visibility="private")
 
 
 def _message(exc: Exception) -> str:

@@ -70,7 +70,8 @@ def entry_context(ctx: UiContext, entry_id: str) -> str:
 def _citation(e: EntryOut, title: str, related: bool) -> CitationOut:
     return CitationOut(n=0, entry_id=e.entry_id, doc_id=e.doc_id, doc_title=title, date_start=e.date_start,
                        date_end=e.date_end, date_precision=e.date_precision, time=e.time, actor=e.actor,
-                       quote="" if related else e.text, text=e.text, score=0.0, url=e.url)
+                       quote="" if related else e.text, quote_start=0, quote_end=0 if related else len(e.text),
+                       text=e.text, score=0.0, url=e.url)
 
 
 def actor_choices(ctx: UiContext) -> dict:

@@ -43,12 +43,13 @@ def test_bm25_stems_swedish_and_respects_a_mask(tmp_path) -> None:
     assert loaded.query("och det som", 10) == []  # only stop words
 
 
-def test_tokenize_stems_and_drops_stop_words() -> None:
-    assert tokenize(["Vad hände med Programstyrgruppen och beslutet?"]) == [["hand", "programstyrgrupp", "beslut"]]
+def test_tokenize_stems_drops_stop_words_and_adds_compound_parts() -> None:
+    # 'Programstyrgruppen' is program|styr|gruppen: its parts are indexed after the text's own words.
+    assert tokenize(["Vad hände med Programstyrgruppen och beslutet?"]) == [
+        ["hand", "programstyrgrupp", "beslut", "program", "styr", "grupp"]]
 
 
 def test_vowel_alternating_forms_share_a_stem() -> None:
     # 'driftsätts' (present passive) and 'driftsattes' (past passive) stem apart in plain Snowball.
-    assert tokenize(["Millennium driftsätts.", "När driftsattes Millennium?"]) == [
-        ["millennium", "driftsat"], ["driftsat", "millennium"],
-    ]
+    present, past = tokenize(["Millennium driftsätts.", "När driftsattes Millennium?"])
+    assert "driftsat" in present and "driftsat" in past

@@ -1,10 +1,15 @@
-"""Answers over the real index: verbatim quotes for every known question, led by date or figure."""
+"""Answers over the real index: verbatim quotes for every known question, and the behaviours the
+answer-quality issue asks for (a body for the pause, 05:30, SÄS, abstentions, the board's own
+decisions of 2024, '12/11 2024', an empty 'last week')."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import pytest
 
 from evals.gold import load_facts
+from indexer.actors import find_actors
 from service.answers.answerer import Answerer
 from service.retrieval.hybrid import HybridRetriever
 
@@ -13,35 +18,66 @@ pytestmark = pytest.mark.integration
 
 @pytest.fixture(scope="module")
 def answerer(loaded_index) -> Answerer:
-    return Answerer(HybridRetriever(loaded_index))
+    return Answerer(HybridRetriever(loaded_index, today=lambda: date(2026, 11, 25)))
 
 
-def test_every_quote_is_verbatim_in_its_entry(answerer: Answerer, loaded_index) -> None:
+def test_every_quote_is_verbatim_at_its_offsets(answerer: Answerer, loaded_index) -> None:
     checked = 0
     for fact in load_facts():
         answer = answerer.ask(fact.question)
         for citation in [*answer.citations, *answer.related]:
-            assert citation.quote and citation.quote in citation.text, (fact.query_id, citation.quote)
+            assert citation.quote and citation.text[citation.quote_start:citation.quote_end] == citation.quote, fact.query_id
             assert citation.text == loaded_index.entries[citation.entry_id].text
             checked += 1
         for n in range(1, len(answer.citations) + 1):
             assert f"[{n}]" in answer.text
-    assert checked > 200
+    assert checked > 500
 
 
-@pytest.mark.parametrize(
-    ("question", "starts"),
-    [
-        ("När driftsattes Millennium?", "Den 12 november 2024 kl. 05:30: Millennium driftsätts. [1]"),
-        ("Hur många öppna incidenter fanns på Södra Älvsborgs sjukhus den 13 november 2024?", "295: "),
-        ("Vem bedömde att det inte var patientsäkert att fortsätta?", "Den 15 november 2024: Regionchefsläkaren bedömer att det inte är patientsäkert"),
-        ("Vad hände i oktober 2024?", "I datumordning:\n- 1 oktober 2024 — "),
-    ],
-)
-def test_answers_lead_with_what_was_asked(answerer: Answerer, question: str, starts: str) -> None:
-    assert answerer.ask(question).text.startswith(starts)
+def test_a_body_is_named_for_the_pause(answerer: Answerer) -> None:
+    answer = answerer.ask("Who decided to pause the rollout in November 2024?")
+    assert not answer.abstained and "(#)" not in answer.text
+    assert find_actors(answer.text) and all(c.date_start.startswith("2024-11") for c in answer.citations)
 
 
-def test_a_period_without_entries_is_an_abstention(answerer: Answerer) -> None:
-    answer = answerer.ask("Vad beslutades under 2026?")
+def test_what_time_is_answered_with_the_clock_time(answerer: Answerer) -> None:
+    assert answerer.ask("Vid vilken tid på dygnet startade Millennium i drift?").text.startswith("Kl. 05:30 den 12 november 2024")
+
+
+def test_the_hospital_with_most_incidents(answerer: Answerer) -> None:
+    answer = answerer.ask("Which hospital had the most open incidents after go-live?")
+    assert not answer.abstained and "Södra Älvsborgs sjukhus" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "Vad tyckte patienterna om Millennium?",           # on topic, the sources are silent
+    "Hur många patienter skadades av Millennium?",     # the only figures count other things
+    "Vad är Norges huvudstad?",                        # off topic
+])
+def test_abstains_when_the_sources_do_not_answer(answerer: Answerer, question: str) -> None:
+    answer = answerer.ask(question)
     assert answer.abstained and answer.citations == [] and answer.text == "Källorna besvarar inte frågan."
+
+
+def test_the_boards_own_decisions_of_2024(answerer: Answerer) -> None:
+    answer = answerer.ask("Vad beslutade regionstyrelsen 2024?")
+    assert answer.actor_filter == "Regionstyrelsen" and answer.text.startswith("I datumordning:")
+    assert answer.citations and all(c.actor == "Regionstyrelsen" and c.date_start.startswith("2024") for c in answer.citations)
+    unfiltered = answerer.ask("Vad beslutade regionstyrelsen 2024?", use_question_actor=False)
+    assert unfiltered.actor_filter is None and any(c.actor != "Regionstyrelsen" for c in unfiltered.citations)
+
+
+def test_a_day_written_as_numbers(answerer: Answerer) -> None:
+    answer = answerer.ask("Vad hände den 12/11 2024?")
+    assert (answer.date_filter.date_from, answer.date_filter.date_to) == (date(2024, 11, 12), date(2024, 11, 12))
+    assert answer.citations and all(c.date_start == "2024-11-12" for c in answer.citations)
+
+
+def test_last_week_is_an_empty_period(answerer: Answerer) -> None:
+    answer = answerer.ask("Vad hände förra veckan?")
+    assert answer.abstained and answer.text == "Källorna har inga poster från förra veckan (16–22 november 2026)."
+
+
+def test_an_unreadable_date_is_reported(answerer: Answerer) -> None:
+    answer = answerer.ask("Vad hände den 35/11 2024?")
+    assert answer.unread_dates == ["35/11 2024"] and answer.date_filter is None

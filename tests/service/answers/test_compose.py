@@ -1,23 +1,33 @@
-"""Composing answer texts: the date or figure leads, periods become a dated list."""
+"""Composing answer texts: what was asked leads, periods become a dated list."""
 
 from __future__ import annotations
 
-from service.answers.compose import ABSTAIN, Part, compose
+from service.answers.compose import ABSTAIN, Part, compose, empty_period
 
-DRIFT = Part(1, "Millennium driftsätts.", "2024-11-12", "2024-11-12", "day", "05:30")
-PAUSE = Part(2, "VGR beslutar att partiellt avbryta pilotdriftstestet.", "2024-11-15", "2024-11-15", "day", None)
-MARCH = Part(1, "Under mars har vi avslutat cykel 4.", "2023-03-01", "2023-03-31", "month", None)
+DRIFT = Part(n=1, quote="Millennium driftsätts.", date_start="2024-11-12", date_end="2024-11-12", precision="day", time="05:30")
+PAUSE = Part(n=2, quote="VGR beslutar att partiellt avbryta pilotdriftstestet.", date_start="2024-11-15",
+             date_end="2024-11-15", precision="day", time=None)
+MARCH = Part(n=1, quote="Under mars har vi avslutat cykel 4.", date_start="2023-03-01", date_end="2023-03-31",
+             precision="month", time=None)
 
 
 def test_when_leads_with_the_date() -> None:
     assert compose([DRIFT], "when", "sv", False) == "Den 12 november 2024 kl. 05:30: Millennium driftsätts. [1]"
     assert compose([MARCH], "when", "sv", False) == "I mars 2023: Under mars har vi avslutat cykel 4. [1]"
     assert compose([DRIFT], "when", "en", False) == "On 12 November 2024 at 05:30: Millennium driftsätts. [1]"
+    # a date the sentence names (the event's) leads instead of the entry's
+    assert compose([MARCH], "when", "sv", False, lead="Den 2 april 2023").startswith("Den 2 april 2023: Under mars")
 
 
-def test_how_many_leads_with_the_figure() -> None:
-    part = Part(1, "Totalt 253 antal öppnade incidenter.", "2024-11-07", "2024-11-07", "day", None)
-    assert compose([part], "how_many", "sv", False, figure="253") == "253: Totalt 253 antal öppnade incidenter. [1]"
+def test_what_time_leads_with_the_clock() -> None:
+    assert compose([DRIFT], "what_time", "sv", False, lead="05:30") == "Kl. 05:30 den 12 november 2024: Millennium driftsätts. [1]"
+    assert compose([DRIFT], "what_time", "en", False) == "At 05:30 on 12 November 2024: Millennium driftsätts. [1]"
+
+
+def test_figures_and_amounts_lead() -> None:
+    part = Part(n=1, quote="Totalt 253 antal öppnade incidenter.", date_start="2024-11-07", date_end="2024-11-07",
+                precision="day", time=None)
+    assert compose([part], "how_many", "sv", False, lead="253") == "253: Totalt 253 antal öppnade incidenter. [1]"
 
 
 def test_a_period_is_a_chronological_list() -> None:
@@ -33,3 +43,4 @@ def test_a_period_is_a_chronological_list() -> None:
 def test_nothing_to_cite_is_an_abstention() -> None:
     assert compose([], "what", "sv", False) == ABSTAIN["sv"] == "Källorna besvarar inte frågan."
     assert compose([], "what", "en", False) == "The sources do not answer this."
+    assert empty_period("sv", "förra veckan (16–22 november 2026)") == "Källorna har inga poster från förra veckan (16–22 november 2026)."

@@ -56,3 +56,49 @@ def test_question_dates(question: str, date_from: date | None, date_to: date | N
 )
 def test_no_date(question: str) -> None:
     assert parse_question_dates(question, hint) is None
+
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("question", "date_from", "date_to", "kind"),
+    [
+        ("Vad hände den 12/11 2024?", date(2024, 11, 12), date(2024, 11, 12), "day"),
+        ("Vad hände 12/11-24?", date(2024, 11, 12), date(2024, 11, 12), "day"),      # two-digit year
+        ("Vad beslutades 1/10-24?", date(2024, 10, 1), date(2024, 10, 1), "day"),
+        ("Vad hände 12.11.2024?", date(2024, 11, 12), date(2024, 11, 12), "day"),
+        ("Vad hände 12/11?", date(2024, 11, 12), date(2024, 11, 12), "day"),          # year from the corpus
+        ("Vad hände den 12:e november 2024?", date(2024, 11, 12), date(2024, 11, 12), "day"),
+        ("Vad hände förra veckan?", date(2026, 11, 16), date(2026, 11, 22), "period"),  # Monday–Sunday before
+        ("What happened last month?", date(2026, 10, 1), date(2026, 10, 31), "period"),
+        ("Vad hände i fjol?", date(2025, 1, 1), date(2025, 12, 31), "period"),
+        ("Vad hände i våras?", date(2026, 3, 1), date(2026, 5, 31), "period"),        # this year's spring is over
+        ("Vad hände i går?", date(2026, 11, 24), date(2026, 11, 24), "day"),
+        ("Vad hände den 12:e?", date(2026, 11, 12), date(2026, 11, 12), "day"),       # no month: today's month
+    ],
+)
+def test_dates_as_people_write_them(question: str, date_from: date, date_to: date, kind: str) -> None:
+    found = parse_question_dates(question, hint, TODAY)
+    assert found is not None and (found.date_from, found.date_to, found.kind) == (date_from, date_to, kind)
+
+
+def test_in_spring_before_spring_is_last_years() -> None:
+    found = parse_question_dates("Vad hände i våras?", hint, date(2026, 2, 10))
+    assert (found.date_from, found.date_to) == (date(2025, 3, 1), date(2025, 5, 31))
+
+
+@pytest.mark.parametrize(("question", "unread"), [
+    ("Vad hände den 35/11 2024?", ["35/11 2024"]),
+    ("Vad hände 31 februari 2024?", ["31 februari 2024"]),
+    ("Vad hände 12/13?", ["12/13"]),
+])
+def test_an_unreadable_date_is_reported_not_widened_to_its_year(question: str, unread: list[str]) -> None:
+    from service.retrieval.question_dates import unread_dates
+
+    assert parse_question_dates(question, hint, TODAY) is None and unread_dates(question, hint) == unread
+
+
+@pytest.mark.parametrize("question", ["Erbjudandet var 1.5 M SEK.", "Arbetsinsatsen är 5-10 timmar.", "Kl. 13.00 samma dag"])
+def test_figures_are_not_dates(question: str) -> None:
+    assert parse_question_dates(question, hint, TODAY) is None

@@ -1,0 +1,132 @@
+"""PDF → clean text: paragraphs from the layout, running headers and footers and page numbers
+dropped, hyphenated line breaks re-joined ('vård-' + 'informationssystemet').
+
+pypdf gives each text run with its position. Lines are runs at one height; a paragraph ends
+where the gap to the next line is clearly larger than the usual line spacing or the font size
+changes (a heading). A line that is repeated near the top or bottom of most pages (digits aside)
+is a running header or footer. Two-column pages come out column by column (the order the PDF
+draws them); a paragraph that continues into the next column is kept together.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from granska.errors import CorpusError
+
+EDGE = 0.09            # share of the page height at top and bottom where running headers and footers live
+GAP_FACTOR = 1.3       # a gap this many times the usual line spacing ends a paragraph
+_PAGE_NUMBER = re.compile(r"^(?:sida\s+)?\d{1,3}(?:\s*(?:av|/|\()\s*\d{1,3}\)?)?$|^page\s+\d+(?:\s+of\s+\d+)?$", re.I)
+_CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "and", "or"})
+
+
+@dataclass(slots=True)
+class Line:
+    """One line of a page: its text, position and font size."""
+
+    text: str
+    x: float
+    y: float
+    size: float
+
+
+def _page_lines(page) -> tuple[list[Line], float]:  # noqa: ANN001 - a pypdf page
+    """The page's lines in drawing order, and the page height."""
+    runs: list[tuple[float, float, float, str]] = []
+
+    def visit(text, cm, tm, font, size) -> None:  # noqa: ANN001
+        if text.strip():
+            runs.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], float(size or 0) * abs(cm[3] or 1), text))
+
+    page.extract_text(visitor_text=visit)
+    lines: list[Line] = []
+    for x, y, size, text in runs:
+        for i, piece in enumerate(text.split("\n")):
+            if not piece.strip():
+                continue
+            if lines and i == 0 and abs(lines[-1].y - y) < 1.0 and x >= lines[-1].x:
+                lines[-1].text = f"{lines[-1].text}{piece}" if lines[-1].text.endswith(" ") else f"{lines[-1].text} {piece}"
+            else:
+                lines.append(Line(" ".join(piece.split()), x, y, size))
+    return lines, float(page.mediabox.height)
+
+
+def _furniture(pages: list[tuple[list[Line], float]]) -> set[str]:
+    """Texts (digits folded) of lines near the top or bottom edge on at least half of the pages."""
+    if len(pages) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for lines, height in pages:
+        edge = {_fold(ln.text) for ln in lines if ln.y > height * (1 - EDGE) or ln.y < height * EDGE}
+        seen.update(edge)
+    return {text for text, n in seen.items() if n >= max(2, len(pages) // 2)}
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.split()).casefold())
+
+
+def dehyphenate(first: str, second: str) -> str:
+    """Join two lines of one paragraph: a word broken with a hyphen ('akut-' / 'mottagningen') is
+    joined without it; 'Hälso-' / 'och sjukvård' keeps its hyphen."""
+    if re.search(r"[^\W\d_]-$", first) and second[:1].islower() and second.split()[0].casefold() not in _CONJUNCTIONS:
+        return first[:-1] + second
+    return f"{first} {second}"
+
+
+def _paragraphs(lines: list[Line]) -> list[str]:
+    spacing = [a.y - b.y for a, b in zip(lines, lines[1:]) if 0 < a.y - b.y < 3 * max(a.size, 1)]
+    usual = statistics.median(spacing) if spacing else 14.0
+    paragraphs: list[str] = []
+    previous: Line | None = None
+    for line in lines:
+        new_column = previous is not None and (line.y > previous.y + 1 or abs(line.x - previous.x) > 100)
+        starts = (
+            previous is None
+            or abs(line.size - previous.size) > 0.6
+            or (not new_column and previous.y - line.y > GAP_FACTOR * usual)
+            or (new_column and re.search(r"[.!?:”\"]$", previous.text) is not None and line.text[:1].isupper())
+        )
+        if starts:
+            paragraphs.append(line.text)
+        else:
+            paragraphs[-1] = dehyphenate(paragraphs[-1], line.text)
+        previous = line
+    return paragraphs
+
+
+def read_pdf(path: Path) -> str:
+    """The PDF's text as paragraphs separated by blank lines; CorpusError when it cannot be read."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(path)
+        pages = [_page_lines(page) for page in reader.pages]
+    except (PdfReadError, ValueError, OSError, KeyError, TypeError) as exc:
+        raise CorpusError(f"PDF-filen kan inte tolkas: {exc}", path) from None
+    furniture = _furniture(pages)
+    kept = [[ln for ln in lines if _fold(ln.text) not in furniture and not _PAGE_NUMBER.match(ln.text.strip())]
+            for lines, _ in pages]
+    return "\n\n".join(p for p in _paragraphs([ln for page in kept for ln in page]))
+
+
+def pdf_metadata(path: Path) -> dict[str, str]:
+    """Title and creation date ('YYYY-MM-DD') from the PDF's own metadata, where set."""
+    from pypdf import PdfReader
+
+    try:
+        info = PdfReader(path).metadata or {}
+    except Exception:  # noqa: BLE001 - metadata is only a hint; a broken file is reported by read_pdf
+        return {}
+    out = {}
+    if info.get("/Title"):
+        out["title"] = str(info["/Title"]).strip()
+    created = re.match(r"D:(\d{4})(\d{2})(\d{2})", str(info.get("/CreationDate", "")))
+    if created:
+        out["date"] = f"{created[1]}-{created[2]}-{created[3]}"
+    return out

@@ -1,0 +1,90 @@
+"""Page furniture that is never evidence: link lists, share and print buttons, cookie notices,
+breadcrumbs, 'read also' lists, page numbers and running footers.
+
+Decided at parse time: such paragraphs are taken out of an entry's text, and a draft left with
+nothing else is not an entry at all (``corpus check`` counts it as left out).
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINK_ONLY = re.compile(r"^(?:[-*•–]\s*)?(?:\[[^\]]*\]\([^)]*\)[\s,;|·]*)+$")
+_URL_ONLY = re.compile(r"^(?:[-*•–]\s*)?(?:<?(?:https?://|mailto:|www\.)\S+>?\s*)+$", re.IGNORECASE)
+_BUTTONS = re.compile(
+    r"^(?:dela(?: artikeln| sidan)?(?: på \w+)?|skriv ut(?: sidan)?|tipsa(?: en vän)?|läs (?:också|även|mer)|"
+    r"relaterat|relaterade (?:artiklar|nyheter|länkar)|kontakta redaktionen|till toppen|prenumerera(?: på \w+)?|"
+    r"gilla|share|print|read (?:also|more)|related(?: articles)?|back to top|lyssna|översätt|"
+    r"facebook|linkedin|twitter|x|e-post|mejla)[\s:.!]*$",
+    re.IGNORECASE,
+)
+_COOKIES = re.compile(r"\b(?:cookies?|kakor)\b", re.IGNORECASE)
+_COOKIE_VERBS = re.compile(r"\b(?:använder|godkänn|accept|samtyck|läs mer om|inställningar|we use|consent)", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"^(?:[\wåäöÅÄÖ&.-]+(?: [\wåäöÅÄÖ&.-]+){0,3})(?:\s*(?:>|›|»|/)\s*[\wåäöÅÄÖ&.-]+(?: [\wåäöÅÄÖ&.-]+){0,3}){2,}$")
+_PAGE = re.compile(r"^(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})$|^page\s+\d{1,3}(?:\s+of\s+\d{1,3})?$",
+                   re.IGNORECASE)
+_UPDATED = re.compile(r"^(?:senast (?:uppdaterad|ändrad|granskad)|last (?:updated|modified)|publicerad|publicerat|"
+                      r"uppdaterad|published|updated)\b:?.{0,50}$", re.IGNORECASE)
+_NAV_ROW = re.compile(r"^[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40}){1,}$")  # 'Dela | Skriv ut', 'Om Insidan | Tillgänglighet'
+_FOOTER = re.compile(r"^(?:sidansvarig|kontakta redaktionen|var den här sidan till hjälp|was this page helpful|"
+                     r"följ oss|prenumerera på)\b", re.IGNORECASE)
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
+                        r"oktober|november|december) \d{4}$", re.IGNORECASE)
+_READ_ALSO = re.compile(r"^(?:läs (?:också|även|mer)|relaterat|related(?: articles)?|read (?:also|more)|se även)[\s:]*$",
+                        re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–•*]\s+|\d{1,2}[.)]\s+)")
+
+
+def is_boilerplate(paragraph: str, in_table: bool = False) -> bool:
+    """Whether a paragraph (one line of an entry's text) is page furniture, not content. In a table
+    (``in_table``) a row of short cells is the table's header, not a navigation bar."""
+    text = " ".join(paragraph.split())
+    if not text:
+        return True
+    if _LINK_ONLY.match(text) or _URL_ONLY.match(text) or _BUTTONS.match(text) or _PAGE.match(text):
+        return True
+    if _UPDATED.match(text) or _FOOTER.match(text) or _DATE_ONLY.match(text) or _READ_ALSO.match(text):
+        return True
+    if not in_table and _NAV_ROW.match(text) and not re.search(r"\d", text) and len(text.split(" | ")) <= 6:
+        return all(len(cell.split()) <= 4 for cell in text.split(" | "))
+    if _COOKIES.search(text) and _COOKIE_VERBS.search(text) and len(text) < 400:
+        return True
+    return len(text) <= 120 and bool(_BREADCRUMB.match(text)) and (">" in text or "›" in text or "»" in text)
+
+
+def without_boilerplate(text: str) -> str:
+    """The text with its boilerplate paragraphs removed ('' when nothing else is left); the list
+    after a 'Läs också:' line goes with it (titles of other pages)."""
+    kept: list[str] = []
+    in_related = False
+    lines = text.split("\n")
+    table = sum(" | " in line for line in lines) >= 2
+    for line in lines:
+        if _READ_ALSO.match(" ".join(line.split())):
+            in_related = True
+            continue
+        if in_related and _LIST_ITEM.match(line):
+            continue
+        in_related = False
+        if not is_boilerplate(line, table):
+            kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def furniture_mask(lines: list[str]) -> list[bool]:
+    """For each source line, whether it is page furniture: a boilerplate line, or an item of the
+    list that follows a 'Läs också:' line."""
+    mask: list[bool] = []
+    in_related = False
+    for line in lines:
+        text = " ".join(line.split())
+        if _READ_ALSO.match(text):
+            in_related = True
+            mask.append(True)
+            continue
+        if in_related and (_LIST_ITEM.match(line) or not text):
+            mask.append(bool(text))
+            continue
+        in_related = False
+        mask.append(bool(text) and is_boilerplate(text))
+    return mask

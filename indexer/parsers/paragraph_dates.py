@@ -1,0 +1,97 @@
+"""The date a paragraph is about, and where a paragraph changes date.
+
+A paragraph is dated by the first date its first sentence names ('Den 19 november 2024
+beslutade regionstyrelsen …', 'I februari 2025 …', '… i fredags' in an article of 3 September
+2025 → 29 August), resolved against the document's own date; otherwise it has the document's
+date. A later sentence that opens with its own date ('Den 25 mars 2025 presenterades …') starts a
+new entry with that date, so a report's history paragraph becomes one dated entry per event.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from indexer.dates import DateSpan, find_date_mentions
+from indexer.relative_dates import relative_mentions
+from indexer.text.sentences import sentences
+
+_CLOCK = re.compile(r"\b(?:kl\.?|klockan|at)\s*([01]?\d|2[0-3])[:.]([0-5]\d)\b", re.IGNORECASE)
+OPENING_WORDS = 5  # a date among a sentence's first words opens it ('Per den 28 november 2025 hade …')
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of a paragraph's sentences with the date they are about (None: the document's)."""
+
+    text: str
+    start: int
+    span: DateSpan | None
+
+
+def _precision(start: date, end: date) -> str:
+    if start == end:
+        return "day"
+    if start.day == 1 and end.day == calendar.monthrange(end.year, end.month)[1]:
+        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
+            return "year"
+        return "month"
+    return "day"
+
+
+def dates_named(text: str, anchor: date | None) -> list[tuple[int, DateSpan]]:
+    """Every date the text names, absolute or relative to ``anchor``, as (offset, span), in order."""
+    found: list[tuple[int, DateSpan]] = []
+    for mention in find_date_mentions(text, anchor, anchor_is_day=anchor is not None):
+        at = text.find(mention.text)
+        start, end = date.fromisoformat(mention.date_start), date.fromisoformat(mention.date_end)
+        found.append((at, DateSpan(start, end, _precision(start, end))))  # type: ignore[arg-type]
+    if anchor is not None:
+        taken = [(at, at + 1) for at, _ in found]
+        for at, _, span in relative_mentions(text, anchor):
+            if not any(a <= at < b for a, b in taken):
+                found.append((at, span))
+    return sorted(found, key=lambda item: item[0])
+
+
+def sentence_date(sentence: str, anchor: date | None) -> DateSpan | None:
+    """The first date a sentence names, with the clock time it gives ('kl. 10:00'), if any."""
+    named = dates_named(sentence, anchor)
+    if not named:
+        return None
+    span = named[0][1]
+    clock = _CLOCK.search(sentence)
+    if clock and span.precision == "day" and span.start == span.end:
+        return DateSpan(span.start, span.end, "day", f"{int(clock[1]):02d}:{clock[2]}")
+    return span
+
+
+def opens_with_date(sentence: str, anchor: date | None) -> bool:
+    """Whether a sentence opens with its own date (among its first few words)."""
+    named = dates_named(sentence, anchor)
+    if not named:
+        return False
+    return len(sentence[:named[0][0]].split()) < OPENING_WORDS
+
+
+def dated_pieces(paragraph: str, anchor: date | None) -> list[Piece]:
+    """The paragraph in runs of sentences, a new run at each sentence that opens with a date."""
+    parts = sentences(paragraph)
+    if not parts:
+        return [Piece(paragraph, 0, sentence_date(paragraph, anchor))]
+    pieces: list[Piece] = []
+    start = parts[0].start
+    for i, sentence in enumerate(parts):
+        if i > 0 and opens_with_date(sentence.text, anchor):
+            pieces.append(_piece(paragraph, start, sentence.start, anchor))
+            start = sentence.start
+    pieces.append(_piece(paragraph, start, len(paragraph), anchor))
+    return pieces
+
+
+def _piece(paragraph: str, start: int, end: int, anchor: date | None) -> Piece:
+    text = paragraph[start:end].strip()
+    first = sentences(text)
+    return Piece(text, start, sentence_date(first[0].text if first else text, anchor))

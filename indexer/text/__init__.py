@@ -1,0 +1,1 @@
+"""Swedish text helpers shared by the indexer and the service: compounds, glossary."""

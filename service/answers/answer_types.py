@@ -1,0 +1,118 @@
+"""Evidence of an answer's type in a sentence: clock times, dates, figures bound to the noun asked
+about, amounts of money, bodies and persons.
+
+``type_match`` says how well a sentence (with its entry's date and time) can answer a question
+of a given kind: 1 when it holds evidence of the right type, less when only weaker evidence is
+there, 0 when none. A figure from the wrong noun ('49 kommunerna' for 'how many patients') is weak.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from indexer.actors import find_actors
+from indexer.dates import MONTHS, find_date_mentions
+from indexer.records import Entry
+from indexer.stores.bm25_store import token_set
+from service.answers.questions import QuestionKind
+
+TIME = re.compile(r"(?<![\d.,:])(?:kl\.?\s*|klockan\s+)?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])|\b(?:kl\.?|klockan)\s*([01]?\d|2[0-3])\.([0-5]\d)\b",
+                  re.I)
+_NUMBER = re.compile(r"\b\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?(?:\s*-\s*\d+)?\b")
+_NOT_FIGURES = re.compile(
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{1,2}(?:[ -]\d{2,4})?\b"
+    r"|\b\d{1,2}(?:\s*(?:-|–|och)\s*\d{1,2})?\s+(?:" + "|".join(MONTHS) + r")\b|\b(?:RS|RF|Dnr)\s*\d{4}-\d+\b"
+    r"|\b(?:vecka|v\.|week|cykel|cycle|kvartal|etapp|gateway|fas|nr|§)\s*\d+(?:\.\d+)?\b|\b\d+(?::e|:a)\b",
+    re.IGNORECASE,
+)
+MONEY = re.compile(
+    r"\b\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?\s*(?:mnkr|mkr|mdkr|tkr|kr|kronor|miljoner|miljarder|msek|m sek|sek|mn|mdr)\b"
+    r"|\b\d+(?:[.,]\d+)?(?:mnkr|mkr|mdkr|tkr|kr|msek)\b|\b\d+(?:[.,]\d+)?\s*M\s*SEK\b",
+    re.IGNORECASE,
+)
+NUMBER_WORDS = frozenset({"två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tjugo",
+                          "trettio", "fyrtio", "femtio", "hundra", "tusen", "dubbelt", "two", "three", "four", "five",
+                          "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred", "thousand"})
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}\b")
+
+
+def times_in(text: str) -> list[str]:
+    """Clock times in a text as 'HH:MM' ('kl. 13.00' → '13:00')."""
+    out = []
+    for m in TIME.finditer(text):
+        hour, minute = (m[1], m[2]) if m[1] else (m[3], m[4])
+        out.append(f"{int(hour):02d}:{minute}")
+    return out
+
+
+def figures(text: str) -> list[tuple[str, int, int]]:
+    """Figures in a text as (figure, start, end): not dates, years, times, case numbers or weeks."""
+    cleaned = _NOT_FIGURES.sub(lambda m: " " * len(m.group(0)), text)
+    return [(m.group(0), m.start(), m.end()) for m in _NUMBER.finditer(cleaned)]
+
+
+def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozenset()) -> str | None:
+    """The first figure that the question's thing is counted in: one of the content stems among
+    the three words after it (or the two before it, 'incidenter: 253'); number words ('fem
+    sjukhusförvaltningar') count when bound. Figures in ``exclude`` (the question's own) do not."""
+    numeric = figures(text)
+    words = [(m.group(0), m.start(), m.end()) for m in _NUMBER_WORD.finditer(text)]
+    for figure, start, end in sorted(numeric + words, key=lambda f: f[1]):
+        if figure.casefold() in exclude:
+            continue
+        after = token_set(" ".join(text[end:].split()[:3]))
+        before = token_set(" ".join(text[:start].split()[-2:]))
+        if any(t in after or t in before for t in terms):
+            return figure
+    return None
+
+
+def money_in(text: str) -> list[str]:
+    """Amounts of money ('1 400 miljoner kronor', '100mnkr', '1.5 M SEK')."""
+    return [m.group(0) for m in MONEY.finditer(text)]
+
+
+def is_statement(text: str) -> bool:
+    """A sentence that says something: two words or more, most of them not capitalised (a line of
+    names is not a statement, whatever it is about), and not a fragment of a slide caption
+    ('...av en stor mängd data', 'Vi lägger nu ett pussel...')."""
+    stripped = text.strip().strip("()").strip()
+    if stripped.startswith(("...", "…")) or stripped.endswith(("...", "…")):
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) <= 0.5 * len(words)
+
+
+def has_person(text: str) -> bool:
+    """Whether the text names a person (two or three capitalised words, not at a sentence start only)."""
+    return any(m.start() > 0 or len(m.group(0).split()) == 3 for m in _PERSON.finditer(text))
+
+
+def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str], question: str = "") -> float:
+    """How well a sentence of an entry can answer a question of ``kind`` (0–1): evidence of the
+    asked type that the question does not already hold ('Who wrote to the regional board?' is
+    not answered by a sentence whose only body is the regional board)."""
+    own = question.casefold()
+    if kind == "what_time":  # an entry stamped with its time records an event; a time in the text is often a plan
+        return 1.0 if entry.time else (0.7 if [t for t in times_in(sentence) if t not in own] else 0.0)
+    if kind == "when":
+        anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
+        if find_date_mentions(sentence, anchor):
+            return 1.0
+        return {"day": 0.8, "month": 0.5}.get(entry.date_precision, 0.2)
+    if kind == "how_many":
+        if bound_figure(sentence, terms, frozenset(f for f, _, _ in figures(question))):
+            return 1.0
+        return 0.3 if [f for f, _, _ in figures(sentence) if f not in own] else 0.0
+    if kind == "how_much":
+        if [m for m in money_in(sentence) if m.casefold() not in own]:
+            return 1.0
+        return 0.3 if figures(sentence) else 0.0
+    if kind == "who":
+        asked = {m.canonical for m in find_actors(question)}
+        if {m.canonical for m in find_actors(sentence)} - asked or has_person(sentence):
+            return 1.0
+        return 0.3 if entry.actor and entry.actor not in asked else 0.1
+    return 1.0

@@ -1,0 +1,101 @@
+"""Candidate answers: every sentence of the top entries, with the features that say how well it
+answers the question. The answerer ranks them with ``SupportModel.rank``; calibration fits that
+ranking (and the support model) on the dev facts from exactly these features."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from indexer.chunking import context_header
+from indexer.text.sentences import Sentence, list_blocks, sentences
+from service.answers.answer_types import is_statement, type_match
+from service.answers.questions import QuestionKind
+from service.answers.terms import Term, TermScorer
+from service.retrieval.hybrid import Hit
+from service.retrieval.index import LoadedIndex
+
+MIN_WORDS = 3  # a shorter 'sentence' ('Internt', a lone name) is a heading or a label, not an answer
+SHORT_ENTRY = 500  # characters: an entry this short is quoted whole (its sentences are one statement)
+LONG_LIST = 900    # characters: a list this long is quoted item by item, shorter ones whole
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Question:
+    """A question as the answerer reads it."""
+
+    text: str
+    lang: str
+    kind: QuestionKind
+    terms: list[Term]
+    salient: list[Term]
+    unseen: list[Term]
+    actor: str | None = None
+    plural: bool = False         # asks for several things ('Vilka …', 'Which … are')
+    vector: np.ndarray | None = field(default=None, repr=False)
+    term_weight: float = 0.0     # IDF sum of the terms
+    unseen_weight: float = 0.0   # IDF share of the terms that no indexed text contains
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Candidate:
+    """One sentence of a retrieved entry, and how well it answers."""
+
+    hit: Hit
+    rank: int
+    sentence: Sentence
+    features: dict[str, float]
+    score: float = 0.0
+
+
+def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits: list[Hit]) -> list[Candidate]:
+    """Every usable sentence of the hits, with its features (unscored). A sentence is judged by its
+    entry's embedding similarity: sentence embeddings were measured and added nothing
+    (``evals/reports/ablation.md``)."""
+    out: list[Candidate] = []
+    top = hits[0].score if hits else 1.0
+    stems = scorer.stems(question.terms)
+    key = max(question.salient, key=scorer.weight, default=None)  # the rarest word: what the question is about
+    for rank, hit in enumerate(hits, start=1):
+        entry = hit.entry
+        header = context_header(entry, index.documents[entry.doc_id])
+        entry_coverage = scorer.coverage(question.terms, f"{header}\n{entry.text}")
+        salient_entry = scorer.coverage(question.salient, f"{header}\n{entry.text}") if question.salient else 1.0
+        key_term = scorer.coverage([key], f"{header}\n{entry.text}") if key is not None else 1.0
+        dense_entry = hit.similarity if hit.similarity is not None else (
+            index.chunk_similarity(question.vector, hit.chunk_id) if question.vector is not None else 0.0)
+        parts = sentences(entry.text)
+        if len(entry.text) <= SHORT_ENTRY or len(parts) < 2:
+            parts = [Sentence(entry.text, 0)]
+        for position, sentence in enumerate(_with_lists(entry.text, parts)):
+            words = len(sentence.text.split())
+            block = 1.0 if "\n" in sentence.text and sentence.text != entry.text else 0.0
+            features = {
+                "dense_entry": dense_entry,
+                "coverage": scorer.coverage(question.terms, f"{header}\n{sentence.text}"),
+                "entry_coverage": entry_coverage,
+                "salient_cover": scorer.coverage(question.salient, f"{header}\n{sentence.text}") if question.salient else 1.0,
+                "salient_entry": salient_entry,
+                "type": type_match(question.kind, sentence.text, entry, stems, question.text),
+                "rank_inv": 1.0 / rank,
+                "rrf": hit.score / top if top else 0.0,
+                "short": 1.0 if words < MIN_WORDS else 0.0,
+                "statement": 1.0 if is_statement(sentence.text) else 0.0,
+                "block": block,
+                "block_plural": block if question.plural else 0.0,
+                "first": 1.0 if position == 0 else 0.0,
+                "actor_match": 1.0 if question.actor and entry.actor == question.actor else 0.0,
+                "bm25_found": 1.0 if hit.bm25_rank is not None else 0.0,
+                "key_term": key_term,
+            }
+            out.append(Candidate(hit=hit, rank=rank, sentence=sentence, features=features))
+    return out
+
+
+def _with_lists(text: str, parts: list[Sentence]) -> list[Sentence]:
+    """The sentences, and each (not too long) list as a whole beside its items: 'Vilka …?' is
+    answered by the list, a precise question by one item."""
+    blocks = [b for b in list_blocks(text) if len(b.text) <= LONG_LIST and b.text != text
+              and any(b.start <= s.start < b.end for s in parts)]
+    return sorted(parts + blocks, key=lambda s: s.start)

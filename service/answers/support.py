@@ -1,0 +1,122 @@
+"""The support model: which sentence answers (ranker), and whether it answers well enough to say
+so (support), both linear over named features, fitted on the dev facts by ``evals/calibrate.py``.
+
+The fitted weights live in ``support_model.json`` beside this file. ``support_features`` is the
+one definition of what the support model sees: calibration and the answerer both call it.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from service.answers.candidates import Candidate, Question
+
+MODEL_FILE = Path(__file__).with_name("support_model.json")
+RANKER_FEATURES = ("dense_entry", "coverage", "entry_coverage", "salient_cover", "type", "rank_inv",
+                   "rrf", "short", "first", "actor_match", "statement", "block", "block_plural")
+SUPPORT_FEATURES = ("score", "dense_entry", "coverage", "entry_coverage", "salient_cover",
+                    "salient_entry", "type", "unseen", "english", "margin", "bm25_found", "no_terms", "dense_peak",
+                    "bm25_top", "statement", "typed", "key_term")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LinearModel:
+    """bias + Σ weight × feature, over the named features."""
+
+    features: tuple[str, ...]
+    weights: tuple[float, ...]
+    bias: float
+
+    def __post_init__(self) -> None:
+        if len(self.features) != len(self.weights):
+            raise ValueError(f"{len(self.features)} features but {len(self.weights)} weights")
+
+    def score(self, values: dict[str, float]) -> float:
+        """The linear score of a feature dict (a missing feature counts as 0)."""
+        return self.bias + sum(w * values.get(f, 0.0) for f, w in zip(self.features, self.weights, strict=True))
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form."""
+        return {"features": list(self.features), "weights": [round(w, 6) for w in self.weights], "bias": round(self.bias, 6)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "LinearModel":  # type: ignore[type-arg]
+        """Read the JSON form."""
+        return cls(features=tuple(data["features"]), weights=tuple(float(w) for w in data["weights"]), bias=float(data["bias"]))
+
+
+# Before calibration: meaning first, then the question's words, then the answer's type.
+DEFAULT_RANKER = LinearModel(features=RANKER_FEATURES,
+                             weights=(4.0, 2.0, 0.5, 1.0, 1.5, 1.0, 0.5, -1.5, 0.1, 0.5, 0.5, -0.5, 1.0), bias=0.0)
+DEFAULT_SUPPORT = LinearModel(features=SUPPORT_FEATURES,
+                              weights=(0.0, 8.0, 3.0, 1.0, 2.0, 1.0, 2.0, -4.0, 0.0, 1.0, 0.5, -1.0, 2.0, 1.0, 0.5, 0.0, 1.0),
+                              bias=-12.0)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SupportModel:
+    """The ranker, the support model and the probability below which granska abstains."""
+
+    ranker: LinearModel
+    support: LinearModel
+    threshold: float
+    fitted_on: str = "standard"
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.threshold < 1.0:
+            raise ValueError(f"threshold måste ligga mellan 0 och 1, inte {self.threshold}")
+
+    def rank(self, features: dict[str, float]) -> float:
+        """How well a candidate sentence answers (higher is better)."""
+        return self.ranker.score(features)
+
+    def probability(self, features: dict[str, float]) -> float:
+        """The probability that the best candidate answers the question."""
+        z = self.support.score(features)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def abstains(self, probability: float) -> bool:
+        """The decision: too little support to answer (the one rule, for answerer and calibration)."""
+        return probability < self.threshold
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form, as written by calibration."""
+        return {"ranker": self.ranker.to_json(), "support": self.support.to_json(), "threshold": round(self.threshold, 4),
+                "fitted_on": self.fitted_on}
+
+    @classmethod
+    def load(cls, path: Path = MODEL_FILE) -> "SupportModel":
+        """The fitted model, or the hand-set default when no file exists."""
+        if not path.is_file():
+            return cls(ranker=DEFAULT_RANKER, support=DEFAULT_SUPPORT, threshold=0.5)
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(ranker=LinearModel.from_json(data["ranker"]), support=LinearModel.from_json(data["support"]),
+                   threshold=float(data["threshold"]), fitted_on=str(data.get("fitted_on", "")))
+
+
+def support_features(question: Question, ranked: list[Candidate]) -> dict[str, float]:
+    """What the support model sees: the best candidate's features, its margin over the best
+    candidate from another entry, and the question's own (unseen words, language)."""
+    if not ranked:
+        return {"no_terms": 1.0 if not question.terms else 0.0, "english": 1.0 if question.lang == "en" else 0.0}
+    best = ranked[0]
+    other = next((c.score for c in ranked[1:] if c.hit.entry.entry_id != best.hit.entry.entry_id), best.score - 1.0)
+    values = {name: best.features.get(name, 0.0) for name in SUPPORT_FEATURES}
+    dense = sorted({c.hit.entry.entry_id: c.features["dense_entry"] for c in ranked}.values(), reverse=True)
+    values.update(
+        score=best.score,
+        margin=min(2.0, best.score - other),
+        unseen=question.unseen_weight,
+        english=1.0 if question.lang == "en" else 0.0,
+        no_terms=1.0 if not question.terms else 0.0,
+        # how far the best entry stands out from the rest: a question the sources answer tends to have one
+        dense_peak=dense[0] - sum(dense[1:]) / max(1, len(dense) - 1) if len(dense) > 1 else 0.0,
+        bm25_top=max((c.hit.bm25_score for c in ranked), default=0.0) / max(1.0, question.term_weight),
+        # a question of a kind that needs typed evidence (a time, a figure, an amount, a body)
+        typed=1.0 if question.kind in ("what_time", "how_many", "how_much", "who") else 0.0,
+        key_term=best.features.get("key_term", 0.0),
+    )
+    return values

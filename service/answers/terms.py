@@ -1,0 +1,135 @@
+"""The question's content words, as the corpus writes them, and how much of them a text supports.
+
+A question term is a Swedish stem with its alternatives: the stems of the corpus words the
+glossary maps it to (an English word, or an everyday Swedish one) and of its compound parts. A
+text supports a term when it contains one of them (IDF-weighted, so rare words count most).
+A *salient* term is a rare one (it says what the question is about); a salient term the corpus
+never mentions ('semesterschema', 'Norway') is strong evidence that the sources cannot answer.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from indexer.stores.bm25_store import token_set, tokenize
+from indexer.text.glossary import Glossary
+
+# Question and function words that say nothing about the content (Swedish and English).
+QUESTION_WORDS = frozenset(
+    "vem vems vad när hur vilka vilken vilket varför organ många mycket stor stort hög lång datum dag år tid klockslag "
+    "tidpunkt belopp summa antal gång gången gjorde görs gör fick får hände händer hänt skedde ske sker enligt "
+    "what who whom whose when how many much which did does do was were of is are in on to for and the a an date day "
+    "time year happen happened happens according by at from with that this it its as be been has have had there their "
+    "they about into after before why any some all".split()
+)
+SALIENT_MAX_SHARE = 0.12  # a term in at most this share of the entries is salient
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """One content word of a question and the stems that count as it in a text. An English word
+    that neither the glossary nor the corpus knows is kept as ``untranslated``: no Swedish text
+    can contain it, so it counts only as a word the sources do not use."""
+
+    word: str
+    stems: frozenset[str]
+    untranslated: bool = False
+
+
+def matches(term: str, words: set[str] | frozenset[str]) -> bool:
+    """Whether a stem occurs among ``words``, exactly or as a near-identical stem (≥ 5 letters,
+    same first three letters, length within one, edit similarity ≥ 0.85: 'upphörd' ~ 'upphör',
+    not 'driftsat' ~ 'driftstart')."""
+    if term in words:
+        return True
+    if len(term) < 5:
+        return False
+    return any(abs(len(word) - len(term)) <= 1 and term[:3] == word[:3]
+               and difflib.SequenceMatcher(None, term, word).ratio() >= 0.85 for word in words)
+
+
+@lru_cache(maxsize=1)
+def question_stems() -> frozenset[str]:
+    """The stems of the question and function words."""
+    return _question_stems()
+
+
+@lru_cache(maxsize=1)
+def _question_stems() -> frozenset[str]:
+    return frozenset(t for tokens in tokenize(sorted(QUESTION_WORDS)) for t in tokens)
+
+
+class TermScorer:
+    """IDF weights from the indexed texts; question terms through the glossary."""
+
+    def __init__(self, documents: list[str], glossary: Glossary):
+        tokens = tokenize(documents) if documents else []
+        self.n = len(tokens)
+        self.df = Counter(t for ts in tokens for t in set(ts))
+        self.glossary = glossary
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency; unseen terms weigh the most."""
+        return math.log((self.n + 1) / (self.df.get(term, 0) + 0.5))
+
+    def known(self, stem: str) -> bool:
+        """Whether the corpus uses the stem at all."""
+        return stem in self.df
+
+    def terms(self, question: str, lang: str) -> list[Term]:
+        """The question's content terms. Glossary phrases become one term each (their corpus
+        words as alternatives); other words are terms of their own, except, in an English
+        question, words the corpus never uses (they are read through the glossary instead)."""
+        out: list[Term] = []
+        rest = question
+        for phrase, words in self.glossary.matches(question):
+            alternatives = frozenset(t for w in words for t in tokenize([w])[0]) | frozenset(tokenize([phrase])[0])
+            if alternatives - _question_stems():
+                out.append(Term(phrase, alternatives - _question_stems()))
+            rest = re.sub(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)", " ", rest)
+        for stem in dict.fromkeys(tokenize([rest])[0]):
+            if stem in _question_stems() or any(stem in t.stems for t in out):
+                continue
+            untranslated = lang == "en" and not self.known(stem) and not _looks_like_a_name(stem, question)
+            out.append(Term(stem, frozenset({stem}), untranslated))
+        return out
+
+    def salient(self, terms: list[Term]) -> list[Term]:
+        """The rare terms a text can contain: what the question is about."""
+        limit = SALIENT_MAX_SHARE * self.n
+        return [t for t in terms if not t.untranslated and min(self.df.get(s, 0) for s in t.stems) <= limit]
+
+    def unseen(self, terms: list[Term]) -> list[Term]:
+        """Terms no indexed text contains in any of their forms (untranslated English words too)."""
+        return [t for t in terms if not any(self.known(s) for s in t.stems) and not t.word.isdigit()]
+
+    def searchable(self, terms: list[Term]) -> list[Term]:
+        """The terms a Swedish text can contain (untranslated English words left out)."""
+        return [t for t in terms if not t.untranslated]
+
+    def weight(self, term: Term) -> float:
+        """A term weighs as its most common form (a glossary term is not rarer than its words)."""
+        return max(self.idf(s) for s in term.stems)
+
+    def coverage(self, terms: list[Term], text: str) -> float:
+        """IDF-weighted share of ``terms`` that the text supports (0–1); untranslated words are left out."""
+        terms = self.searchable(terms)
+        if not terms:
+            return 0.0
+        present = token_set(text)
+        total = sum(self.weight(t) for t in terms)
+        return sum(self.weight(t) for t in terms if any(matches(s, present) for s in t.stems)) / total
+
+    def stems(self, terms: list[Term]) -> list[str]:
+        """Every stem of the terms (for matching figures to the thing asked about)."""
+        return [s for t in terms for s in sorted(t.stems)]
+
+
+def _looks_like_a_name(stem: str, question: str) -> bool:
+    """A capitalised word, an acronym or a figure in the question (kept even if the corpus lacks it)."""
+    return stem.isdigit() or any(w[:1].isupper() and w.casefold().startswith(stem[:4]) for w in question.split()[1:])

@@ -1,0 +1,33 @@
+"""Page furniture is never evidence: link lists, buttons, cookies, breadcrumbs, page numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.parsers.boilerplate import is_boilerplate, without_boilerplate
+
+
+@pytest.mark.parametrize("line", [
+    "- [Dagligen: Regional rapport](#)", "[Samlad information på Insidan](https://insidan.example)",
+    "Dela", "Skriv ut", "Läs också:", "Start > Nyheter > Millennium", "Sida 2 av 4", "1 (2)",
+    "Vi använder kakor (cookies) för att webbplatsen ska fungera. Läs mer om kakor.",
+    "Senast uppdaterad 4 september 2025", "https://www.vgregion.se/millennium",
+])
+def test_furniture(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize("line", [
+    "VGR har fredag 15 november fattat beslut om att tillfälligt pausa breddinförandet.",
+    "Dela upp arbetet i tre etapper.",          # a sentence that starts like a button
+    "Regionstyrelsen > regionfullmäktige",      # one separator is not a breadcrumb
+    "- Håkan Sandahl, regiondirektör",
+])
+def test_content(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_without_boilerplate_keeps_the_content_lines() -> None:
+    text = "Dela\nRegionstyrelsen beslutar.\n- [Läs mer](#)\nSida 1 av 2"
+    assert without_boilerplate(text) == "Regionstyrelsen beslutar."
+    assert without_boilerplate("- [A](#)\n- [B](#)") == ""

@@ -1,0 +1,60 @@
+"""Evidence of an answer's type: times, figures bound to the noun asked about, money, bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from indexer.records import Entry
+from service.answers.answer_types import bound_figure, figures, is_statement, money_in, times_in, type_match
+
+
+def entry(time: str | None = None, precision: str = "day", actor: str | None = None) -> Entry:
+    return Entry(entry_id="d.20241112.00000000", doc_id="d", ordinal=1, date_start="2024-11-12", date_end="2024-11-12",
+                 time=time, date_precision=precision, actor=actor, section=None, text="x", text_original=None,
+                 char_start=0, char_end=1)
+
+
+def test_times_and_figures_are_told_apart() -> None:
+    assert times_in("driftstart kl. 04:00, flyttad till kl. 05.30") == ["04:00", "05:30"]
+    text = "Den 13 november 2024 fanns 295 öppna incidenter (RS 2024-05699, vecka 38, cykel 5) och 1 400 miljoner"
+    assert [f for f, _, _ in figures(text)] == ["295", "1 400"]
+
+
+def test_the_figure_must_belong_to_the_thing_asked_about() -> None:
+    text = "Programmet omfattar de 49 kommunerna. 295 öppna incidenter på SÄS, 186 incidenter på Närhälsan."
+    assert bound_figure(text, ["incident", "opp"]) == "295"
+    assert bound_figure(text, ["patient"]) is None  # 'how many patients': no figure counts patients
+    assert bound_figure("fördela 100mnkr till VGR:s fem sjukhusförvaltningar", ["sjukhusforvaltning"]) == "fem"
+
+
+def test_money() -> None:
+    assert money_in("reservera 1 400 miljoner kronor och 100mnkr samt 1.5 M SEK") == ["1 400 miljoner", "100mnkr", "1.5 M SEK"]
+
+
+@pytest.mark.parametrize(("kind", "sentence", "item", "question", "expected"), [
+    ("what_time", "Millennium driftsätts.", entry(time="05:30"), "", 1.0),
+    ("what_time", "Driftstart sker kl. 04:00.", entry(), "", 0.7),     # a time in the text is often a plan
+    ("what_time", "Millennium driftsätts.", entry(), "", 0.0),
+    ("when", "Beslutet fattades den 2 april.", entry(precision="month"), "", 1.0),
+    ("when", "Millennium driftsätts.", entry(), "", 0.8),
+    ("how_many", "Totalt 253 öppna incidenter.", entry(), "Hur många incidenter?", 1.0),
+    ("how_many", "De 49 kommunerna deltar.", entry(), "Hur många patienter?", 0.3),
+    ("how_much", "Erbjudandet var 1.5 M SEK.", entry(), "", 1.0),
+    ("who", "Regionstyrelsen beslutar om upphandling.", entry(), "Vem beslutade?", 1.0),
+    # the only body is the one the question already names: no answer to 'who'
+    ("who", "En interpellation skickas till Regionstyrelsen.", entry(), "Vem skrev till regionstyrelsen?", 0.1),
+])
+def test_type_match(kind: str, sentence: str, item: Entry, question: str, expected: float) -> None:
+    stems = ["incident", "patient"]
+    assert type_match(kind, sentence, item, stems, question) == expected
+
+
+@pytest.mark.parametrize(("text", "statement"), [
+    ("Millennium driftsätts.", True),
+    ("Regionstyrelsen beslutar om upphandling av kärnsystem.", True),
+    ("Emma Mattsson Patrick Nzamba Anders Poutiainen", False),   # a line of names
+    ("...av en stor mängd data som inkommit", False),              # a caption's continuation
+    ("Vi lägger nu ett pussel...", False),
+])
+def test_statements(text: str, statement: bool) -> None:
+    assert is_statement(text) is statement

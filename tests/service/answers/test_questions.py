@@ -1,0 +1,37 @@
+"""What a question asks for: language, answer type, several things or one."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.answers.questions import asks_for_several, kind, language
+
+
+@pytest.mark.parametrize(("question", "lang", "kind_"), [
+    ("När driftsattes Millennium?", "sv", "when"),
+    ("Vid vilken tid på dygnet startade Millennium i drift?", "sv", "what_time"),
+    ("Vilket klockslag beslutades det?", "sv", "what_time"),
+    ("At what time did the system go live?", "en", "what_time"),
+    ("Hur många incidenter var öppna?", "sv", "how_many"),
+    ("Hur mycket reserverade regionfullmäktige?", "sv", "how_much"),
+    ("Vilket belopp erbjöd leverantören?", "sv", "how_much"),
+    ("How much did the regional council reserve?", "en", "how_much"),
+    ("Vem beslutade om upphandlingen?", "sv", "who"),
+    ("Vilket organ beslutade om budgeten?", "sv", "who"),
+    ("Vad heter ordföranden i regionstyrelsen?", "sv", "who"),
+    ("Which body decided to pause the rollout?", "en", "who"),
+    ("Vad hände i oktober 2024?", "sv", "what"),
+    ("When did Millennium go live?", "en", "when"),
+])
+def test_language_and_answer_type(question: str, lang: str, kind_: str) -> None:
+    assert (language(question), kind(question)) == (lang, kind_)
+
+
+@pytest.mark.parametrize(("question", "several"), [
+    ("Vilka punkter fanns på agendan?", True),
+    ("Which regions did VGR work with?", True),
+    ("Vilket företag vann upphandlingen?", False),
+    ("När pausades införandet?", False),
+])
+def test_several_or_one(question: str, several: bool) -> None:
+    assert asks_for_several(question) is several

@@ -1,0 +1,36 @@
+"""The support model: linear models from JSON, the abstention rule, the shipped fitted file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from service.answers.support import MODEL_FILE, RANKER_FEATURES, SUPPORT_FEATURES, LinearModel, SupportModel
+
+
+def test_linear_model_round_trip_and_score() -> None:
+    model = LinearModel(features=("a", "b"), weights=(2.0, -1.0), bias=0.5)
+    assert model.score({"a": 1.0, "b": 3.0}) == 2.0 * 1 - 3.0 + 0.5
+    assert model.score({}) == 0.5  # a missing feature counts as 0
+    assert LinearModel.from_json(model.to_json()) == model
+    with pytest.raises(ValueError, match="2 features but 1 weights"):
+        LinearModel(features=("a", "b"), weights=(1.0,), bias=0.0)
+
+
+def test_abstains_below_the_threshold(tmp_path: Path) -> None:
+    support = LinearModel(features=("x",), weights=(1.0,), bias=0.0)
+    model = SupportModel(ranker=support, support=support, threshold=0.5)
+    assert model.probability({"x": 0.0}) == 0.5 and not model.abstains(0.5) and model.abstains(0.49)
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps(model.to_json()), encoding="utf-8")
+    assert SupportModel.load(path).threshold == 0.5
+    with pytest.raises(ValueError, match="threshold"):
+        SupportModel(ranker=support, support=support, threshold=1.5)
+
+
+def test_the_shipped_model_is_fitted_on_dev_over_the_current_features() -> None:
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    assert data["fitted_on"] == "dev"
+    assert tuple(data["ranker"]["features"]) == RANKER_FEATURES and tuple(data["support"]["features"]) == SUPPORT_FEATURES
