@@ -1,7 +1,10 @@
 """Fit the support model on the dev facts: the ranker of candidate sentences, the support model,
 and the threshold below which granska abstains. Run ``python -m evals.calibrate [--write]``.
 
-Only facts of the dev split are used; the test split is never seen here. Features come from
+Only facts of the dev split are used; the test split is never seen here: the dev half of the
+known facts about the corpus, and the dev half of the facts about the test set of new documents
+(``evals/newdocs``), asked of an index of the corpus with those documents added, so that the model
+also knows news, decisions and reports, not only the timeline. Features come from
 ``Answerer.consider`` and ``support_features``, the same functions that answer questions, and
 the decision rule is ``SupportModel.abstains``.
 """
@@ -13,6 +16,7 @@ import json
 import sys
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from evals.gold import Fact, load_facts
 from evals.metrics import CitedAnswer, judge
@@ -22,8 +26,9 @@ from service.answers.support import MODEL_FILE, RANKER_FEATURES, SUPPORT_FEATURE
 # What each outcome is worth when choosing the threshold: a confident wrong answer costs most.
 SUPPORT_C = 0.5  # L2 regularisation of the support model (inverse strength, on standardised features)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SMOOTH = 5  # threshold steps (of 0.01) either side averaged when choosing the threshold
 PAIRS_PER_FACT = 30  # the highest-ranked non-answering candidates each answering one is compared with
-UTILITY = {"right": 1.0, "abstained_right": 1.0, "wrong": -1.5, "missed": -1.0}
+UTILITY = {"right": 1.0, "abstained_right": 1.0, "wrong": -1.25, "missed": -1.0}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -127,24 +132,55 @@ def calibrate(answerer: Answerer, facts: list[Fact]) -> tuple[SupportModel, dict
     data = samples(answerer, facts)
     fitted = [s for s in data if not s.listing]
     support = fit_linear([s.features for s in fitted], [int(s.passed) for s in fitted], SUPPORT_FEATURES, c=SUPPORT_C)
-    best = max((SupportModel(ranker=ranker, support=support, threshold=t / 100, fitted_on="dev") for t in range(5, 96)),
-               key=lambda m: (utility(m, data), -abs(m.threshold - 0.5)))
+    models = [SupportModel(ranker=ranker, support=support, threshold=t / 100, fitted_on="dev") for t in range(5, 96)]
+    worth = [utility(m, data) for m in models]
+    # the utility is flat and noisy over a wide range: take the middle of the best neighbourhood
+    smooth = [sum(worth[max(0, i - SMOOTH):i + SMOOTH + 1]) / len(worth[max(0, i - SMOOTH):i + SMOOTH + 1])
+              for i in range(len(worth))]
+    best = models[max(range(len(models)), key=lambda i: (smooth[i], -abs(models[i].threshold - 0.5)))]
     report = {"facts": len(facts), "samples": len(fitted), "answers_right_if_never_abstaining":
-              sum(s.passed for s in fitted), "threshold": best.threshold, "utility": utility(best, data)}
+              sum(s.passed for s in fitted), "threshold": best.threshold, "utility": utility(best, data),
+              "utility_smoothed": round(max(smooth), 2)}
     return best, report
+
+
+NEW_DOCUMENTS = Path(__file__).resolve().parent / "newdocs"
+
+
+def with_new_documents(settings):  # noqa: ANN001, ANN201 - Settings → (LoadedIndex, dev facts about the new documents)
+    """An index of the corpus with the test set of new documents added (in a temporary home), and
+    the dev half of the facts about those documents, resolved to its entries."""
+    import shutil
+    import tempfile
+
+    from evals.new_facts import load_new_facts, resolve
+    from indexer.corpus.add import add_documents
+    from indexer.index.builder import build_index
+    from service.retrieval.index import LoadedIndex
+
+    scratch = Path(tempfile.mkdtemp(prefix="granska-calibrate-"))
+    corpus = scratch / "corpus"
+    shutil.copytree(settings.corpus_dir, corpus)
+    add_documents(corpus, sorted((NEW_DOCUMENTS / "documents").iterdir()))
+    home = settings.model_copy(update={"home": scratch / "home", "models_dir": settings.model_cache, "corpus_dir": corpus})
+    build_index(home, progress=False)
+    index = LoadedIndex.load(home)
+    facts = resolve([f for f in load_new_facts(NEW_DOCUMENTS / "facts.jsonl") if f.fact.split == "dev"],
+                    index.entries, index.documents)
+    return index, facts
 
 
 def main(argv: list[str] | None = None) -> int:
     """Fit on dev, print the figures, and with --write store the model in service/answers/."""
     from granska.settings import get_settings
     from service.retrieval.hybrid import HybridRetriever
-    from service.retrieval.index import LoadedIndex
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--write", action="store_true", help=f"write the fitted model to {MODEL_FILE}")
     args = parser.parse_args(argv)
-    answerer = Answerer(HybridRetriever(LoadedIndex.load(get_settings())), model=SupportModel.load(path=MODEL_FILE.with_suffix(".none")))
-    model, report = calibrate(answerer, [f for f in load_facts() if f.split == "dev"])
+    index, new_facts = with_new_documents(get_settings())
+    answerer = Answerer(HybridRetriever(index), model=SupportModel.load(path=MODEL_FILE.with_suffix(".none")))
+    model, report = calibrate(answerer, [*(f for f in load_facts() if f.split == "dev"), *new_facts])
     print(json.dumps(report, indent=1))
     print(json.dumps(model.to_json(), indent=1))
     if args.write:

@@ -19,6 +19,7 @@ class CitedAnswer:
     citations: tuple[tuple[str, str, str, str | None, str | None], ...]  # entry_id, quote, text, start, end
     ranking: tuple[str, ...]
     latency_ms: float
+    margin: float | None = None  # how far the support model was from its threshold (None: no support model)
 
 
 @dataclass(frozen=True, slots=True)

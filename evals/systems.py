@@ -39,7 +39,9 @@ class GranskaSystem:
         latency = (time.perf_counter() - started) * 1000
         ranking = tuple(h.entry.entry_id for h in self.retriever.search(question, RANK_DEPTH).hits)
         citations = tuple((c.entry_id, c.quote, c.text, c.date_start, c.date_end) for c in answer.citations)
-        return CitedAnswer(answer.text, answer.abstained, citations, ranking, latency)
+        probability = answer.support.get("probability")
+        margin = None if probability is None else probability - self.answerer.model.threshold
+        return CitedAnswer(answer.text, answer.abstained, citations, ranking, latency, margin)
 
 
 class NaiveLlamaIndexSystem:

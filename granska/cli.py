@@ -81,6 +81,38 @@ def corpus_check(corpus_dir: CorpusDir = None) -> None:
         raise typer.Exit(1)
 
 
+@corpus_app.command("add")
+def corpus_add(
+    files: Annotated[list[Path], typer.Argument(help="Filerna att lägga till (.txt, .md, .pdf, .docx).", exists=False)],
+    corpus_dir: CorpusDir = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", help="Dokumenttyp (annars gissad ur innehållet).")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="Titel (annars ur dokumentet).")] = None,
+    date: Annotated[Optional[str], typer.Option("--date", help="Dokumentets datum ÅÅÅÅ-MM-DD (annars ur dokumentet).")] = None,
+) -> None:
+    """Lägg till dokument: kopierar filerna, föreslår titel och datum ur innehållet, skriver manifestraden."""
+    from indexer.corpus.add import add_documents
+
+    directory = corpus_dir or get_settings().corpus_dir
+    for proposal in add_documents(directory, files, kind=kind, title=title, date=date):
+        d = proposal.document
+        out.print(f"[green]Tillagt:[/green] {d.doc_id} ({d.kind}, {d.language}) ← {proposal.source}", highlight=False)
+        out.print(f"    titel: {d.title}  [dim]({proposal.title_from})[/dim]", highlight=False)
+        out.print(f"    datum: {d.date or 'inget'}  [dim]({proposal.date_from})[/dim]", highlight=False)
+    out.print("Korpusen är kontrollerad. Kör 'granska update' för att indexera med grind.")
+
+
+@corpus_app.command("remove")
+def corpus_remove(
+    doc_id: Annotated[str, typer.Argument(help="Dokumentets doc_id.")],
+    corpus_dir: CorpusDir = None,
+) -> None:
+    """Ta bort ett dokument ur korpusen (fil och manifestrad)."""
+    from indexer.corpus.add import remove_document
+
+    removed = remove_document(corpus_dir or get_settings().corpus_dir, doc_id)
+    out.print(f"Borttaget: {removed.doc_id} ({removed.file}).", highlight=False)
+
+
 @corpus_app.command("entries")
 def corpus_entries(
     corpus_dir: CorpusDir = None,
@@ -187,35 +219,18 @@ def eval_command(
 @app.command("update")
 def update_command(
     corpus_dir: Annotated[Path, typer.Argument(help="Mappen med den nya korpusen (dokument + manifest.jsonl).")],
+    facts: Annotated[Optional[Path], typer.Option("--facts", help="Kända fakta om de nya dokumenten (JSONL, se README).")] = None,
+    accept_changed: Annotated[str, typer.Option("--accept-changed", help="Fakta som de nya dokumenten ändrar, t.ex. q111,q114.")] = "",
 ) -> None:
     """Uppdatera korpusen med grind: kontroll, indexering bredvid, utvärdering; byt bara om inget blir sämre."""
-    from rich.table import Table
-
     from evals.update import run_update
+    from evals.update_report import print_update
 
-    result = run_update(get_settings(), corpus_dir)
-    m = result.build.manifest
-    if result.unchanged:
-        out.print(f"Ingen förändring: den nya korpusen ger samma index ({m.index_version}).")
-        return
-    staged = result.staged.metrics if result.staged else {}
-    out.print(f"Utvärderat index {m.index_version}: svar rätt {staged.get('answer_accuracy', 0):.3f}, "
-              f"R@5 {staged.get('recall@5', 0):.3f}, MRR@10 {staged.get('mrr@10', 0):.3f}.")
-    if result.accepted:
-        out.print(f"[green]Godkänd:[/green] index {m.index_version} är nu aktivt (byggt från {corpus_dir}).")
-        return
-    verdict = result.verdict
-    for failure in verdict.threshold_failures:
-        out.print(f"[red]tröskel bruten:[/red] {failure}", highlight=False)
-    if verdict.regressions:
-        table = Table(title=f"{len(verdict.regressions)} fakta som klarades förut men inte nu")
-        for column in ("Fakta", "Fråga", "Före (aktivt index)", "Efter (ny korpus)"):
-            table.add_column(column, overflow="fold")
-        for row in result.side_by_side():
-            table.add_row(*row)
-        out.print(table)
-    out.print("[red]Uppdateringen avvisades:[/red] det aktiva indexet är orört och fortsätter att svara.")
-    raise typer.Exit(1)
+    accept = {q.strip() for q in accept_changed.split(",") if q.strip()}
+    result = run_update(get_settings(), corpus_dir, facts_file=facts, accept=accept)
+    print_update(result, corpus_dir, out)
+    if not result.accepted:
+        raise typer.Exit(1)
 
 
 @app.command("bench")

@@ -125,4 +125,20 @@ def detect_actor(text: str) -> str | None:
         named = find_actors(forum.group(1))
         if named:
             return named[0].canonical
+    return named_person(text)
+
+
+_NAME = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?(?: [A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?){1,2}"
+_SAYS = re.compile(rf"\b(?:säger|sa|said|says|enligt)\s+(?P<name>{_NAME})(?:,\s*(?P<role>[a-zåäö][^.,;:\n\"”]{{2,60}}))?")
+_ROLE_FIELD = re.compile(rf"^(?P<role>ordförande|vice ordförande|sekreterare|handläggare|kontakt|presskontakt|talesperson|"
+                         rf"föredragande|justerare)\s*:\s*(?P<name>{_NAME})", re.IGNORECASE | re.MULTILINE)
+
+
+def named_person(text: str) -> str | None:
+    """A person the text names with a role, as 'Name, role' ('– …, säger Anna Svensson, regionråd';
+    'Ordförande: Per Holm'), or the name alone when no role is given; None when there is none."""
+    if m := _ROLE_FIELD.search(text):
+        return f"{m['name']}, {m['role'].lower()}"
+    if m := _SAYS.search(text):
+        return f"{m['name']}, {m['role'].strip()}" if m["role"] else m["name"]
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from granska.errors import CorpusError
@@ -31,10 +32,28 @@ def read_text(path: Path) -> str:
         text = _read_docx(path)
     else:
         text = _decode_utf8(data, path)
+        if suffix == ".md":
+            text = markdown_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not text.strip():
         raise CorpusError("filen innehåller ingen text", path)
     return text
+
+
+_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
+_INLINE_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)]*)\)")
+
+
+def markdown_to_text(text: str) -> str:
+    """Markdown as a reader sees it: no heading marks or emphasis stars; a link inside a sentence
+    becomes its words (a line that is only links stays, to be recognised as a link list)."""
+    text = _HEADING.sub("", _EMPHASIS.sub(r"\2", text))
+    lines = []
+    for line in text.split("\n"):
+        only_links = _INLINE_LINK.sub("", line).strip(" -*•|,") == "" and "](" in line
+        lines.append(line if only_links else _INLINE_LINK.sub(r"\1", line))
+    return "\n".join(lines)
 
 
 def _decode_utf8(data: bytes, path: Path) -> str:

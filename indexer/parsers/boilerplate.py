@@ -27,7 +27,8 @@ _UPDATED = re.compile(r"^(?:senast (?:uppdaterad|ändrad|granskad)|last (?:updat
                       r"uppdaterad|published|updated)\b:?.{0,50}$", re.IGNORECASE)
 _NAV_ROW = re.compile(r"^[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40}){1,}$")  # 'Dela | Skriv ut', 'Om Insidan | Tillgänglighet'
 _FOOTER = re.compile(r"^(?:sidansvarig|kontakta redaktionen|var den här sidan till hjälp|was this page helpful|"
-                     r"följ oss|prenumerera på)\b", re.IGNORECASE)
+                     r"följ oss|prenumerera på)\b|^(?:pressmeddelande|press release|nyhet|news)\b[^.!?]{0,50}$",
+                     re.IGNORECASE)
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2} (?:januari|februari|mars|april|maj|juni|juli|augusti|september|"
                         r"oktober|november|december) \d{4}$", re.IGNORECASE)
 _READ_ALSO = re.compile(r"^(?:läs (?:också|även|mer)|relaterat|related(?: articles)?|read (?:also|more)|se även)[\s:]*$",
@@ -49,7 +50,10 @@ def is_boilerplate(paragraph: str, in_table: bool = False) -> bool:
         return all(len(cell.split()) <= 4 for cell in text.split(" | "))
     if _COOKIES.search(text) and _COOKIE_VERBS.search(text) and len(text) < 400:
         return True
-    return len(text) <= 120 and bool(_BREADCRUMB.match(text)) and (">" in text or "›" in text or "»" in text)
+    if len(text) <= 120 and _BREADCRUMB.match(text):
+        separators = sum(text.count(s) for s in (" > ", " › ", " » ", " / "))
+        return ">" in text or "›" in text or "»" in text or separators >= 2
+    return False
 
 
 def without_boilerplate(text: str) -> str:
@@ -76,8 +80,10 @@ def furniture_mask(lines: list[str]) -> list[bool]:
     list that follows a 'Läs också:' line."""
     mask: list[bool] = []
     in_related = False
-    for line in lines:
+    for i, line in enumerate(lines):
         text = " ".join(line.split())
+        neighbours = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+        in_table = " | " in text and any(" | " in n for n in neighbours)
         if _READ_ALSO.match(text):
             in_related = True
             mask.append(True)
@@ -86,5 +92,5 @@ def furniture_mask(lines: list[str]) -> list[bool]:
             mask.append(bool(text))
             continue
         in_related = False
-        mask.append(bool(text) and is_boilerplate(text))
+        mask.append(bool(text) and is_boilerplate(text, in_table))
     return mask

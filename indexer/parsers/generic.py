@@ -58,6 +58,7 @@ def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft]
         if len(block) == 1 and DECISION_ITEM.match(joined):
             flush_item()
             section = joined
+            item.append(block)  # the item's text starts with its heading: '§ 146 Förlängd paus …' is quotable
             continue
         if SIGNATURE.match(joined):  # the protocol's signatures end the last decision item
             flush_item()
@@ -111,12 +112,14 @@ def _draft(lines: list[Line], text: str, span: DateSpan | None, own_date: bool, 
 
 
 def _join_short(drafts: list[Draft]) -> list[Draft]:
-    """A very short undated paragraph ('Kontakt:', a lone name) joins the next one in its section."""
+    """A very short undated paragraph that is no sentence ('Kontakt:', a lone name) joins the next
+    one in its section."""
     out: list[Draft] = []
     for draft in drafts:
         previous = out[-1] if out else None
         if (previous is not None and len(previous.text) < SHORT_PARAGRAPH and previous.section == draft.section
-                and previous.date_source != DateSource.ITEM and not draft.actor):
+                and previous.date_source != DateSource.ITEM and not draft.actor
+                and not previous.text.rstrip().endswith((".", "!", "?")) and " | " not in previous.text):
             out[-1] = Draft(lines=[*previous.lines, *draft.lines], text=f"{previous.text}\n{draft.text}",
                             span=draft.span, date_source=draft.date_source, section=draft.section)
         else:

@@ -2,8 +2,11 @@
 
 A paragraph is dated by the first date its first sentence names ('Den 19 november 2024
 beslutade regionstyrelsen …', 'I februari 2025 …', '… i fredags' in an article of 3 September
-2025 → 29 August), resolved against the document's own date; otherwise it has the document's
-date. A later sentence that opens with its own date ('Den 25 mars 2025 presenterades …') starts a
+2025 → 29 August), resolved against the document's own date; otherwise it has the document's date
+(a date further on is usually a comparison or a plan: 'dubbelt så lång som den som gavs hösten
+2024'). Only
+relative dates that name a day ('i fredags', 'i går', 'on Tuesday') date a paragraph: 'förra året'
+in 'en skillnad mot förra året' is a comparison, not the paragraph's date. A later sentence that opens with its own date ('Den 25 mars 2025 presenterades …') starts a
 new entry with that date, so a report's history paragraph becomes one dated entry per event.
 """
 
@@ -51,7 +54,7 @@ def dates_named(text: str, anchor: date | None) -> list[tuple[int, DateSpan]]:
     if anchor is not None:
         taken = [(at, at + 1) for at, _ in found]
         for at, _, span in relative_mentions(text, anchor):
-            if not any(a <= at < b for a, b in taken):
+            if span.start == span.end and not any(a <= at < b for a, b in taken):  # a day, not 'förra året'
                 found.append((at, span))
     return sorted(found, key=lambda item: item[0])
 

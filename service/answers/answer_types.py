@@ -85,9 +85,46 @@ def is_statement(text: str) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) <= 0.5 * len(words)
 
 
+_NOT_NAMES = frozenset({"ab", "svenska", "sverige", "region", "regionen", "västra", "götaland", "götalandsregionen",
+                        "program", "millennium", "oracle", "cerner", "södra", "norra", "östra", "älvsborgs", "sjukhus",
+                        "the", "och", "go", "live", "production", "team", "executive", "hypercare", "end", "test"})
+
+
 def has_person(text: str) -> bool:
-    """Whether the text names a person (two or three capitalised words, not at a sentence start only)."""
-    return any(m.start() > 0 or len(m.group(0).split()) == 3 for m in _PERSON.finditer(text))
+    """Whether the text names a person: two or three capitalised words (not only at a sentence's
+    start) none of which is a word of an organisation's or programme's name ('Oracle Svenska AB')."""
+    for m in _PERSON.finditer(text):
+        words = [w.casefold() for w in re.split(r"[\s-]+", m.group(0))]
+        if (m.start() > 0 or len(words) == 3) and not any(w in _NOT_NAMES for w in words):
+            return True
+    return False
+
+
+def _new_name(sentence: str, question: str) -> bool:
+    """A capitalised word inside the sentence (not its first) that the question does not use."""
+    words = re.findall(r"(?<=[\s(])[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}", sentence)
+    return any(w.casefold() not in question and w.casefold() not in _NOT_NAMES for w in words)
+
+
+# What a question asks for by name, and the form the answer has: a case number, a paragraph, an
+# e-mail address, a phone number, a share.
+ASKED_FORMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
+    (re.compile(r"\b(diarienummer|ärendenummer|dnr|case number|reference number|registration number)\b", re.I),
+     re.compile(r"\b(?:RS|RF|RFK|Dnr|HSN)\s*\d{4}-\d+\b|\bdnr\b", re.I)),
+    (re.compile(r"\b(paragraf|§|section number|which section)\b", re.I), re.compile(r"§\s*\d+")),
+    (re.compile(r"\b(e-post|e-postadress|mejladress|e-mail|email)\b", re.I), re.compile(r"\b\S+@\S+\.\w+")),
+    (re.compile(r"\b(telefonnummer|telefon|phone)\b", re.I), re.compile(r"\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\+46")),
+    (re.compile(r"\b(procent|andel|percent|share)\b", re.I), re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|procent|percent)")),
+]
+
+
+def asked_form(question: str, sentence: str) -> float | None:
+    """1 or 0 when the question asks for a form ('Vilket diarienummer …?') that the sentence has
+    or lacks; None when it asks for none."""
+    for asks, form in ASKED_FORMS:
+        if asks.search(question):
+            return 1.0 if form.search(sentence) else 0.0
+    return None
 
 
 def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str], question: str = "") -> float:
@@ -95,6 +132,9 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
     asked type that the question does not already hold ('Who wrote to the regional board?' is
     not answered by a sentence whose only body is the regional board)."""
     own = question.casefold()
+    form = asked_form(question, sentence) if question else None
+    if form is not None:
+        return form
     if kind == "what_time":  # an entry stamped with its time records an event; a time in the text is often a plan
         return 1.0 if entry.time else (0.7 if [t for t in times_in(sentence) if t not in own] else 0.0)
     if kind == "when":
@@ -114,5 +154,7 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         asked = {m.canonical for m in find_actors(question)}
         if {m.canonical for m in find_actors(sentence)} - asked or has_person(sentence):
             return 1.0
+        if _new_name(sentence, own):  # 'Boråsregionen', 'Oracle', 'Kvadrant Granskning AB'
+            return 0.7
         return 0.3 if entry.actor and entry.actor not in asked else 0.1
     return 1.0

@@ -140,7 +140,7 @@ class Answerer:
 
     def _answer_or_abstain(self, answer: Answer, seen: Consideration, top_k: int) -> None:
         q = seen.question
-        ranked = _type_first(seen.ranked)
+        ranked = seen.ranked
         features = support_features(q, ranked)
         probability = self.model.probability(features)
         answer.support = {"probability": round(probability, 4), **{k: round(v, 4) for k, v in features.items()}}
@@ -175,14 +175,6 @@ def _per_entry(ranked: list[Candidate]) -> list[Candidate]:
     """The best candidate of each entry, best first."""
     seen: set[str] = set()
     return [c for c in ranked if not (c.hit.entry.entry_id in seen or seen.add(c.hit.entry.entry_id))]
-
-
-def _type_first(ranked: list[Candidate]) -> list[Candidate]:
-    """A candidate with evidence of the asked type ahead of a slightly better one without it."""
-    if not ranked or ranked[0].features["type"] >= 1.0:
-        return ranked
-    typed = next((c for c in ranked if c.features["type"] >= 1.0 and c.score >= ranked[0].score - 1.0), None)
-    return ranked if typed is None else [typed, *(c for c in ranked if c is not typed)]
 
 
 def _lead(q: Question, best: Candidate, scorer: TermScorer) -> str | None:

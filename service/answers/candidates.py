@@ -68,6 +68,8 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
         parts = sentences(entry.text)
         if len(entry.text) <= SHORT_ENTRY or len(parts) < 2:
             parts = [Sentence(entry.text, 0)]
+        else:  # a line of one or two words ('Beslut', 'Sammanfattning') is a heading inside the entry
+            parts = [s for s in parts if len(s.text.split()) >= MIN_WORDS] or parts
         for position, sentence in enumerate(_with_lists(entry.text, parts)):
             words = len(sentence.text.split())
             block = 1.0 if "\n" in sentence.text and sentence.text != entry.text else 0.0

@@ -31,7 +31,7 @@ _KINDS: list[tuple[QuestionKind, re.Pattern[str]]] = [
         r"\b(när|vilket datum|vilken dag|vilket år|vilken månad|vilken vecka|what date|which date|which day|on what day|"
         r"what year|which year|which month|when)\b", re.I)),
     ("who", re.compile(
-        rf"\b(vem|vems|vad heter|vilket namn|what is the name|what was the name|name of the|vilka (?:personer|organ|aktörer|grupper)|vilke[nt] (?:{_BODY_NOUNS_SV})|vilka (?:{_BODY_NOUNS_SV})|"
+        rf"\b(vem|vems|vilka (?:personer|organ|aktörer|grupper)|vilke[nt] (?:{_BODY_NOUNS_SV})|vilka (?:{_BODY_NOUNS_SV})|"
         rf"who|whom|whose|which (?:{_BODY_NOUNS_EN}))\b", re.I)),
 ]
 

@@ -1,0 +1,58 @@
+"""New documents, as a maintainer adds them: `corpus add`, then the gated update with the facts
+about them, refused until the changed facts are acknowledged, then promoted with the gold updated.
+The figures go to evals/reports/new-documents.md (printed here, asserted against the gate's own
+thresholds)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from evals.gold import GOLD_DIR, load_facts
+from evals.update import run_update
+from indexer.corpus.add import add_documents
+from indexer.index.builder import build_index
+from indexer.index.layout import IndexLayout
+from service.retrieval.index import LoadedIndex
+from tests.conftest import CORPUS_DIR, ROOT, settings_for
+
+pytestmark = pytest.mark.integration
+
+NEWDOCS = ROOT / "evals" / "newdocs"
+
+
+def test_adding_the_new_documents(tmp_path: Path, capsys) -> None:
+    settings = settings_for(tmp_path / "home")
+    live = build_index(settings, progress=False)
+    corpus, gold = tmp_path / "corpus", tmp_path / "gold"
+    shutil.copytree(CORPUS_DIR, corpus)
+    shutil.copytree(GOLD_DIR, gold)
+    add_documents(corpus, sorted((NEWDOCS / "documents").iterdir()))
+    facts = NEWDOCS / "facts.jsonl"
+
+    refused = run_update(settings, corpus, progress=False, facts_file=facts, gold_dir=gold)
+    verdict = refused.verdict
+    assert not refused.accepted and verdict.regressions == [] and verdict.threshold_failures == []
+    assert "q114" in verdict.unacknowledged  # 'Vad hände i mars 2025?': the new documents answer it now
+    assert IndexLayout(settings.index_root).live() == live.path  # refused: the live index is untouched
+
+    accepted = run_update(settings, corpus, progress=False, facts_file=facts, gold_dir=gold, accept=set(verdict.changed))
+    assert accepted.accepted and IndexLayout(settings.index_root).live() == accepted.build.path
+    new = accepted.new_facts.splits
+    assert new["alla"]["answer_accuracy"] >= 0.75 and new["alla"]["citation_precision"] >= 0.75
+    recorded = {f.query_id: f for f in load_facts(gold)}
+    assert len(recorded) == 376 + 97 and recorded["q114"].changed and not recorded["q114"].expect_abstain
+
+    index = LoadedIndex.load(settings)
+    expected = {json.loads(line)["question"]: json.loads(line).get("entry_date") for line in facts.open(encoding="utf-8")}
+    dated = [(f, expected[f.question]) for f in recorded.values() if expected.get(f.question) and f.gold_entry_ids]
+    right = sum(any((index.entries[e].date_start or "").startswith(want) for e in f.gold_entry_ids) for f, want in dated)
+    assert right / len(dated) >= 0.9
+    with capsys.disabled():
+        print(f"\nnya dokument: {len(dated)} fakta med eget datum, {right} rätt daterade; "
+              f"svar rätt dev {new['dev']['answer_accuracy']:.3f} test {new['test']['answer_accuracy']:.3f} "
+              f"alla {new['alla']['answer_accuracy']:.3f}; källprecision test {new['test']['citation_precision']:.3f}; "
+              f"ändrade fakta {len(verdict.changed)}")

@@ -1,0 +1,79 @@
+"""Facts about new documents (resolved by their evidence) and the update gate's three groups."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evals.gate import judge_update
+from evals.gold import Fact
+from evals.metrics import CitedAnswer, Outcome
+from evals.new_facts import load_new_facts, resolve
+from evals.runner import SystemResult
+from granska.errors import InvalidInput
+from indexer.records import Document, Entry
+
+
+def entry(entry_id: str, text: str, section: str | None = None) -> Entry:
+    return Entry(entry_id=entry_id, doc_id=entry_id.split(".")[0], ordinal=1, date_start="2025-06-17",
+                 date_end="2025-06-17", time=None, date_precision="day", actor=None, section=section, text=text,
+                 text_original=None, char_start=0, char_end=len(text))
+
+
+DOCS = {"ny": Document(doc_id="ny", title="Ny", kind="nyhet", date="2025-06-17", language="sv", source_file="Ny fil.docx",
+                       file="ny.docx", sha256=None)}
+ENTRIES = {e.entry_id: e for e in (entry("ny.20250617.aaaaaaaa", "Återstart på Regionhälsan | 2026-04-14 | Regionhälsan"),
+                                   entry("ny.20250617.bbbbbbbb", "Beslut\nPausen förlängs.", "§ 146 Förlängd paus"))}
+
+
+def write(tmp_path: Path, *rows: dict) -> Path:
+    path = tmp_path / "fakta.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_evidence_finds_the_entry_across_table_bars_sections_and_file_names(tmp_path: Path) -> None:
+    path = write(tmp_path,
+                 {"question": "När återstartar Regionhälsan?", "answers": ["2026-04-14"], "doc_file": "Ny fil.docx",
+                  "evidence": "Återstart på Regionhälsan 2026-04-14 Regionhälsan", "kind": "when"},
+                 {"question": "Under vilken paragraf förlängdes pausen?", "answers": ["§ 146"], "doc_id": "ny",
+                  "evidence": "§ 146 Förlängd paus"},
+                 {"question": "Vem leder förhandlingen?", "expect_abstain": True})
+    facts = resolve(load_new_facts(path), ENTRIES, DOCS)
+    assert [f.gold_entry_ids for f in facts] == [("ny.20250617.aaaaaaaa",), ("ny.20250617.bbbbbbbb",), ()]
+    assert facts[2].kind == "unanswerable" and {f.split for f in facts} <= {"dev", "test"}
+
+
+def test_a_fact_whose_evidence_is_not_there_is_named(tmp_path: Path) -> None:
+    path = write(tmp_path, {"question": "?", "answers": ["x"], "doc_id": "ny", "evidence": "finns inte någonstans"})
+    with pytest.raises(InvalidInput, match="rad 1: evidence finns inte i 'ny'"):
+        resolve(load_new_facts(path), ENTRIES, DOCS)
+    with pytest.raises(InvalidInput, match="fakta.jsonl:1: .*answers, doc_id/doc_file och evidence"):
+        load_new_facts(write(tmp_path, {"question": "Utan svar?", "answers": []}))
+
+
+def outcome(query_id: str, passed: bool, cited: list[str] = (), ranked: list[str] = (), changed: bool = False) -> Outcome:
+    fact = Fact(query_id=query_id, question="?", kind="what", lang="sv", answers=("x",), gold_entry_ids=(), date_from=None,
+                date_to=None, expect_abstain=False, paraphrase=False, changed=changed, split="test")
+    answer = CitedAnswer("x", False, tuple((c, "q", "t", None, None) for c in cited), tuple(ranked), 0.0)
+    return Outcome(fact, answer, passed, 0, 0, True)
+
+
+def test_the_three_groups() -> None:
+    staged = SystemResult(name="granska", splits={"test": {"answer_accuracy": 1.0}, "alla": {}}, by_kind={}, outcomes=[
+        outcome("q1", True),                                        # still passes
+        outcome("q2", False, cited=["ny.20250617.aaaaaaaa"]),        # answered from the new document: changed
+        outcome("q3", False, ranked=["tidslinje.20241112.x", "ny.20250617.bbbbbbbb"]),  # the new document ranks: changed
+        outcome("q4", False, cited=["tidslinje.20241112.x"], ranked=["tidslinje.20241112.x"]),  # nothing new: regression
+        outcome("q5", False, changed=True),                         # marked changed in the gold
+    ])
+    live = {"q1": True, "q2": True, "q3": True, "q4": True, "q5": True}
+    thresholds = {"min": {"answer_accuracy": 0.5}, "max": {}, "new_facts": {}}
+    new_entries = {"ny.20250617.aaaaaaaa", "ny.20250617.bbbbbbbb"}
+    verdict = judge_update(live, staged, thresholds, new_entries=new_entries, accept={"q2"})
+    assert verdict.regressions == ["q4"] and verdict.changed == ["q2", "q3", "q5"]
+    assert verdict.acknowledged == ["q2", "q5"] and verdict.unacknowledged == ["q3"] and not verdict.accepted
+    fine = judge_update({**live, "q4": False}, staged, thresholds, new_entries=new_entries, accept={"q2", "q3"})
+    assert fine.accepted and fine.regressions == []

@@ -1,0 +1,82 @@
+"""granska corpus add / remove: inferred title, date and kind; bad files refused; nothing half-done."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from granska.cli import app
+from granska.errors import CorpusError
+from indexer.corpus.add import add_documents, remove_document
+from indexer.corpus.loader import load_corpus
+from indexer.corpus.manifest import load_manifest
+from tests.conftest import ROOT
+
+NEWDOCS = ROOT / "evals" / "newdocs"
+NEWS = """Insidan – intranät för Västra Götalandsregionen
+Start > Nyheter > Millennium
+
+Publicerad 3 september 2025
+
+Expertgruppen: Starta om Millennium stegvis
+
+Den externa expertgruppen har lämnat sitt yttrande om handlingsalternativen för journalsystemet Millennium.
+
+Senast uppdaterad 4 september 2025
+"""
+
+
+def test_every_test_document_gets_its_title_and_date(corpus_copy: Path) -> None:
+    expected = {json.loads(line)["file"]: json.loads(line) for line in (NEWDOCS / "documents.jsonl").open(encoding="utf-8")}
+    added = add_documents(corpus_copy, sorted((NEWDOCS / "documents").iterdir()))
+    assert len(added) == 11 and load_corpus(corpus_copy).errors == []
+    for proposal in added:
+        want = expected[proposal.source.name]
+        assert (proposal.document.title, proposal.document.date) == (want["expected_title"], want["expected_date"])
+    kinds = {p.source.name: p.document.kind for p in added}
+    assert kinds["protokollsutdrag-regionstyrelsen-2025-06-17.docx"] == "beslut"
+    assert kinds["pressmeddelande-pausen-forlangs-omforhandling-oracle-2025-06-18.txt"] == "pressmeddelande"
+    assert {p.document.language for p in added if "press-summary-en" in p.source.name} == {"en"}
+
+
+def test_the_command_prints_what_it_inferred_and_remove_takes_it_back(corpus_copy: Path, tmp_path: Path) -> None:
+    news = tmp_path / "Nyhet om expertgruppen.txt"
+    news.write_text(NEWS, encoding="utf-8")
+    runner = CliRunner()
+    added = runner.invoke(app, ["corpus", "add", str(news), "--corpus", str(corpus_copy)])
+    assert added.exit_code == 0, added.output
+    assert "nyhet-om-expertgruppen" in added.output and "Expertgruppen: Starta om Millennium stegvis" in added.output
+    assert "2025-09-03" in added.output and "Publicerad 3 september 2025" in added.output  # where the date came from
+    [doc] = [d for d in load_manifest(corpus_copy) if d.doc_id == "nyhet-om-expertgruppen"]
+    assert (corpus_copy / doc.file).read_bytes() == news.read_bytes() and doc.source_file == news.name
+    again = runner.invoke(app, ["corpus", "add", str(news), "--corpus", str(corpus_copy)])
+    assert isinstance(again.exception, CorpusError) and "kopia av dokumentet 'nyhet-om-expertgruppen'" in str(again.exception)
+    removed = runner.invoke(app, ["corpus", "remove", "nyhet-om-expertgruppen", "--corpus", str(corpus_copy)])
+    assert removed.exit_code == 0 and not (corpus_copy / doc.file).exists()
+    assert "nyhet-om-expertgruppen" not in {d.doc_id for d in load_manifest(corpus_copy)}
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("tom.txt", b"   \n", "filen är tom"),
+    ("latin1.txt", "Västra Götaland".encode("latin-1"), "inte giltig UTF-8"),
+    ("trasig.pdf", b"%PDF-1.4 inte en pdf", "PDF-filen kan inte tolkas"),
+    ("trasig.docx", b"PK inte en docx", "DOCX-filen kan inte tolkas"),
+    ("bild.png", b"\x89PNG", "stöds inte"),
+])
+def test_a_bad_file_is_refused_and_nothing_changes(corpus_copy: Path, tmp_path: Path, name: str, content: bytes,
+                                                   message: str) -> None:
+    before = {p.name: p.read_bytes() for p in corpus_copy.iterdir()}
+    good, bad = tmp_path / "bra.txt", tmp_path / name
+    good.write_text(NEWS, encoding="utf-8")
+    bad.write_bytes(content)
+    with pytest.raises(CorpusError, match=message):
+        add_documents(corpus_copy, [good, bad])  # all or nothing: the good one is not added either
+    assert {p.name: p.read_bytes() for p in corpus_copy.iterdir()} == before
+
+
+def test_remove_an_unknown_document(corpus_copy: Path) -> None:
+    with pytest.raises(CorpusError, match="finns inte"):
+        remove_document(corpus_copy, "finns-inte")

@@ -1,0 +1,56 @@
+"""PDF and DOCX text as a reader sees it (the new-document test set's files as fixtures)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.corpus.docx_text import docx_metadata, read_docx
+from indexer.corpus.pdf_text import dehyphenate, pdf_metadata, read_pdf
+from tests.conftest import ROOT
+
+DOCS = ROOT / "evals" / "newdocs" / "documents"
+ARTICLE = DOCS / "vgrfokus-nummer-4-2025-ett-ar-efter-pausen.pdf"           # two columns, hyphenation
+REPORT = DOCS / "rapport-uppfoljning-program-millennium-under-pausen-2025-12-09.pdf"
+MINUTES = DOCS / "protokollsutdrag-regionstyrelsen-2025-06-17.docx"
+
+
+def test_hyphenated_line_breaks() -> None:
+    assert dehyphenate("arbetade på akut-", "mottagningen i Borås") == "arbetade på akutmottagningen i Borås"
+    assert dehyphenate("Hälso-", "och sjukvård") == "Hälso- och sjukvård"        # a conjunction keeps the hyphen
+    assert dehyphenate("rapporten,", "som lämnades") == "rapporten, som lämnades"
+
+
+def test_a_two_column_article_reads_in_paragraphs_without_running_headers() -> None:
+    text = read_pdf(ARTICLE)
+    paragraphs = text.split("\n\n")
+    assert "VGRfokus | Nummer 4 2025" not in text and "\n2\n" not in f"\n{text}\n"   # header and page number gone
+    assert "akutmottagningen i Borås" in text and "det riktiga vårdinformationssystemet" in text
+    assert any(p.startswith("Den 20 oktober 2025 öppnade den nya övningsmiljön") for p in paragraphs)
+    # a paragraph that continues into the next column stays one paragraph
+    assert any("integrationen med röntgensystemet har testats med 3 000 röntgensvar" in p for p in paragraphs)
+    assert pdf_metadata(ARTICLE) == {"title": "Ett år efter pausen: SÄS rustar för en ny start", "date": "2025-11-10"}
+
+
+def test_a_reports_running_footer_is_dropped() -> None:
+    text = read_pdf(REPORT)
+    assert "Sida 2 av" not in text and "Den 25 mars 2025 presenterades den externa granskningens rapport" in text
+
+
+def test_docx_paragraphs_and_tables_in_document_order() -> None:
+    text = read_docx(MINUTES)
+    order = [text.index(s) for s in ("Beslutslista", "§ 145 | Lägesrapport om Program Millennium | RS 2025-03118",
+                                     "§ 146 Förlängd paus för breddinförandet av Millennium")]
+    assert order == sorted(order)
+    assert docx_metadata(MINUTES) == {"title": "Protokollsutdrag, Regionstyrelsen, sammanträde 2025-06-17", "date": "2025-06-19"}
+
+
+def test_unreadable_files_are_named(tmp_path: Path) -> None:
+    import pytest
+
+    from granska.errors import CorpusError
+
+    for name in ("trasig.pdf", "trasig.docx"):
+        path = tmp_path / name
+        path.write_bytes(b"inte alls en riktig fil")
+        with pytest.raises(CorpusError, match=name):
+            (read_pdf if name.endswith(".pdf") else read_docx)(path)

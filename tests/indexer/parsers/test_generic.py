@@ -1,0 +1,102 @@
+"""Documents without a template: paragraphs dated by what they say, decision items, dated table rows."""
+
+from __future__ import annotations
+
+from indexer.parsers import parse_document
+from indexer.records import Document
+
+
+def parse(text: str, kind: str = "nyhet", date: str = "2025-09-03", title: str = "Expertgruppen: Starta om stegvis"):
+    doc = Document(doc_id="ny", title=title, kind=kind, date=date, language="sv", source_file="ny.txt", file="ny.txt", sha256=None)
+    return parse_document(doc, text, "ny.txt")
+
+
+ARTICLE = """Insidan – intranät
+Start > Nyheter > Millennium
+
+Publicerad 3 september 2025
+
+Expertgruppen: Starta om stegvis
+
+Dela | Skriv ut
+
+Den externa expertgruppen har lämnat sitt yttrande.
+
+Yttrandet överlämnades till regiondirektören i fredags. Det innehåller nio rekommendationer.
+
+Bakgrunden är pausen. Den 19 november 2024 beslutade regionstyrelsen att tillsätta en granskning. Den 2 april 2025 beslutade regionstyrelsen om en expertgrupp.
+
+– Vi har mött ett grundligt arbete, säger Birgitta Hallén, professor i medicinsk informatik.
+
+Läs också:
+- Pausen förlängs
+- Frågor och svar
+
+Senast uppdaterad 4 september 2025
+"""
+
+
+def test_paragraphs_are_dated_by_what_they_say() -> None:
+    entries = parse(ARTICLE).entries
+    dated = {e.text.split(".")[0]: (e.date_start, e.section) for e in entries}
+    assert dated["Den externa expertgruppen har lämnat sitt yttrande"] == ("2025-09-03", "Expertgruppen: Starta om stegvis")
+    assert dated["Yttrandet överlämnades till regiondirektören i fredags"][0] == "2025-08-29"   # Friday before Wed 3 Sep
+    assert dated["Den 19 november 2024 beslutade regionstyrelsen att tillsätta en granskning"][0] == "2024-11-19"
+    assert dated["Den 2 april 2025 beslutade regionstyrelsen om en expertgrupp"][0] == "2025-04-02"
+    quote = next(e for e in entries if "Birgitta Hallén" in e.text)
+    assert quote.actor == "Birgitta Hallén, professor i medicinsk informatik"
+    text = "\n".join(e.text for e in entries)
+    for furniture in ("Start > Nyheter", "Dela | Skriv ut", "Publicerad", "Läs också", "Pausen förlängs", "Senast uppdaterad"):
+        assert furniture not in text, furniture
+
+
+MINUTES = """Protokollsutdrag, Regionstyrelsen, sammanträde 2025-06-17
+
+Tid: kl. 09:00–12:40
+
+Beslutslista
+
+§ | Ärende | Beslut
+§ 145 | Lägesrapport | Läggs till handlingarna
+§ 146 | Förlängd paus | Pausen förlängs
+
+§ 145 Lägesrapport om Program Millennium
+
+Diarienummer RS 2025-03118
+
+Beslut
+
+Regionstyrelsen lägger lägesrapporten till handlingarna.
+
+§ 146 Förlängd paus
+
+Beslut
+
+Regiondirektören får i uppdrag att återkomma senast den 14 oktober 2025.
+
+Vid protokollet: Karl Nilsson
+"""
+
+
+def test_each_decision_item_is_one_entry_of_the_meeting_decided_by_the_board() -> None:
+    entries = parse(MINUTES, "beslut", "2025-06-17", "Protokollsutdrag, Regionstyrelsen, sammanträde 2025-06-17").entries
+    items = [e for e in entries if (e.section or "").startswith("§")]
+    assert [e.section for e in items] == ["§ 145 Lägesrapport om Program Millennium", "§ 146 Förlängd paus"]
+    assert all(e.date_start == "2025-06-17" and e.actor == "Regionstyrelsen" for e in items)
+    assert items[0].text.startswith("§ 145 Lägesrapport om Program Millennium\nDiarienummer RS 2025-03118\nBeslut")
+    assert any(e.text.startswith("Tid: kl. 09:00–12:40") for e in entries)   # a field line is content, not a heading
+    table = next(e for e in entries if e.section == "Beslutslista")
+    assert table.text.splitlines()[1] == "§ 145 | Lägesrapport | Läggs till handlingarna"
+
+
+def test_table_rows_with_dates_are_entries_of_their_own() -> None:
+    text = "Tidplan\n\nAktivitet | Datum\nTeknisk generalrepetition | 2026-02-09\nÅterstart på Regionhälsan | 2026-04-14\n"
+    rows = {e.text: e.date_start for e in parse(text, "beslut", "2025-09-23", "Beslut").entries}
+    assert rows["Teknisk generalrepetition | 2026-02-09"] == "2026-02-09"
+    assert rows["Återstart på Regionhälsan | 2026-04-14"] == "2026-04-14"
+
+
+def test_without_a_document_date_paragraphs_keep_their_own() -> None:
+    result = parse("Rubrik här\n\nDen 3 juni 2025 behandlade ägarutskottet ärendet.\n\nInget datum här.\n", date=None)
+    dates = [e.date_start for e in result.entries]
+    assert dates == ["2025-06-03", None] and any("inget datum" in d.message for d in result.diagnostics)
