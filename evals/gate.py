@@ -51,9 +51,9 @@ class Verdict:
 
 
 def load_thresholds(path: Path = THRESHOLDS) -> dict[str, dict[str, float]]:
-    """``{"min": {...}, "max": {...}, "new_facts": {...}}`` from the TOML file."""
+    """``{"min": {...}, "max": {...}, "new_facts": {...}, "conversations": {...}}`` from the TOML file."""
     data = tomllib.loads(path.read_text(encoding="utf-8"))
-    return {"min": dict(data.get("min", {})), "max": dict(data.get("max", {})), "new_facts": dict(data.get("new_facts", {}))}
+    return {name: dict(data.get(name, {})) for name in ("min", "max", "new_facts", "conversations")}
 
 
 def check_thresholds(result: SystemResult, thresholds: dict[str, dict[str, float]]) -> list[str]:

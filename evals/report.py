@@ -57,6 +57,18 @@ def print_report(report: EvalReport, console: Console) -> None:
     for group, cells in kind_rows(report):
         kinds.add_row(group, *cells)
     console.print(kinds)
+    if report.conversations:
+        console.print(conversation_summary(report))
+
+
+def conversation_summary(report: EvalReport) -> str:
+    """One paragraph: follow-up accuracy per split and the standalone check."""
+    result = report.conversations
+    if result is None:
+        return ""
+    splits = ", ".join(f"{s} {m['accuracy']:.3f} ({m['n']:.0f})" for s, m in result.splits.items())
+    return (f"Följdfrågor (svar rätt, antal turer): {splits}. Fristående frågor ändrade av en orelaterad historik: "
+            f"{len(result.standalone_changed)} av {result.standalone_checked}.")
 
 
 def markdown(report: EvalReport) -> str:
@@ -72,6 +84,18 @@ def markdown(report: EvalReport) -> str:
     header = " | ".join(f"{s} {label}" for s in splits for label in ("antal", "klarade", "R@5"))
     lines += ["", "## granska per typ av fråga", "", f"| Typ | {header} |", "|---|" + "---:|" * (3 * len(splits))]
     lines += [f"| {group} | " + " | ".join(cells) + " |" for group, cells in kind_rows(report)]
+    if report.conversations:
+        lines += ["", "## Samtal: följdfrågor", "", conversation_summary(report), "", "| Mönster | " +
+                  " | ".join(f"{s} antal | {s} klarade" for s in report.conversations.by_pattern) + " |",
+                  "|---|" + "---:|" * (2 * len(report.conversations.by_pattern))]
+        patterns = sorted({p for ps in report.conversations.by_pattern.values() for p in ps})
+        for pattern in patterns:
+            cells = [report.conversations.by_pattern[s].get(pattern) for s in report.conversations.by_pattern]
+            lines.append(f"| {pattern} | " + " | ".join(f"{c['n']:.0f} | {c['accuracy']:.3f}" if c else "– | –" for c in cells) + " |")
+        missed = [(c, i, o, r) for c, i, o, r in report.conversations.outcomes if i > 1 and not o.passed]
+        lines += ["", f"Följdfrågor som inte klarades ({len(missed)}):", ""]
+        lines += [f"- `{c.conv_id}.{i}` ({c.split}) {o.fact.question} → tolkad som: {r or '(som skriven)'}"
+                  for c, i, o, r in missed]
     failed = [o for o in report.granska.outcomes if not o.passed]
     lines += ["", f"## Frågor som inte klarades ({len(failed)})", ""]
     lines += [f"- `{o.fact.query_id}` ({o.fact.split}) {o.fact.question} → {o.answer.text.splitlines()[0][:120]}"

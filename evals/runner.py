@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from evals.conversations import ConversationResult, run_conversations
 from evals.gold import SPLITS, Fact, load_facts, load_qrels
 from evals.metrics import Outcome, answer_metrics, ir_metrics, judge
 from evals.systems import GranskaSystem, NaiveLlamaIndexSystem, System
@@ -40,6 +41,7 @@ class EvalReport:
     index_version: str
     facts: int
     systems: list[SystemResult]
+    conversations: ConversationResult | None = None
 
     @property
     def granska(self) -> SystemResult:
@@ -52,6 +54,7 @@ class EvalReport:
             "index_version": self.index_version, "facts": self.facts,
             "systems": [{"name": s.name, "splits": s.splits, "by_kind": s.by_kind, "passed": s.passed()}
                         for s in self.systems],
+            "conversations": self.conversations.to_json() if self.conversations else None,
         }
 
     def save(self, path: Path) -> None:
@@ -103,12 +106,16 @@ def measure(system: System, facts: list[Fact], qrels: dict[str, dict[str, int]])
                         by_kind={split: group_figures(items, qrels) for split, items in parts.items()})
 
 
-def run_eval(index: LoadedIndex, corpus_dir: Path, baselines: bool = True, facts: list[Fact] | None = None) -> EvalReport:
-    """Evaluate granska (and, unless told not to, the three baselines) on the known facts."""
+def run_eval(index: LoadedIndex, corpus_dir: Path, baselines: bool = True, facts: list[Fact] | None = None,
+             conversations: bool = True) -> EvalReport:
+    """Evaluate granska (and, unless told not to, the three baselines) on the known facts, and
+    granska on the conversations (follow-ups, and standalone questions after unrelated history)."""
     facts = facts or load_facts()
     qrels = load_qrels()
-    systems: list[System] = [GranskaSystem(index)]
+    granska = GranskaSystem(index)
+    systems: list[System] = [granska]
     if baselines:
         systems += [GranskaSystem(index, "bm25"), GranskaSystem(index, "dense"), NaiveLlamaIndexSystem(index, corpus_dir)]
     return EvalReport(index_version=index.manifest.index_version, facts=len(facts),
-                      systems=[measure(s, facts, qrels) for s in systems])
+                      systems=[measure(s, facts, qrels) for s in systems],
+                      conversations=run_conversations(granska.answerer, facts) if conversations else None)

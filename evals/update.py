@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from evals.conversations import check_conversations, load_conversations, run_conversations
 from evals.gate import Verdict, judge_update, load_thresholds
 from evals.gold import GOLD_DIR, Fact, load_facts, load_qrels, write_facts
 from evals.metrics import Outcome
@@ -100,9 +101,13 @@ def _evaluate(settings: Settings, build: BuildReport, live_path: Path | None, ne
     resolved = resolve(new, staged_index.entries, staged_index.documents)
     new_result = measure(system, resolved, _qrels_of(resolved)) if resolved else None
     replaced = {item.replaces for item in new if item.replaces}
-    verdict = judge_update(live.passed() if live else {}, staged, load_thresholds(), new_entries=new_entries,
+    thresholds = load_thresholds()
+    verdict = judge_update(live.passed() if live else {}, staged, thresholds, new_entries=new_entries,
                            accept=set(accept), replaced=replaced, new_facts=new_result, qrels=qrels, before=live,
                            new_words=new_words)
+    # follow-ups are answers too: a staged index that breaks them is refused like one that breaks facts
+    verdict.threshold_failures.extend(check_conversations(
+        run_conversations(system.answerer, facts, load_conversations(gold_dir)), thresholds))
     return UpdateResult(build=build, verdict=verdict, staged=staged, live=live, new_facts=new_result)
 
 

@@ -195,6 +195,7 @@ def eval_command(
     check: Annotated[bool, typer.Option("--check/--no-check", help="Avsluta med fel om en tröskel i evals/thresholds.toml bryts.")] = True,
 ) -> None:
     """Utvärdera det aktiva indexet på de kända fakta (och baslinjerna) mot trösklarna."""
+    from evals.conversations import check_conversations
     from evals.gate import check_thresholds, load_thresholds
     from evals.report import markdown, print_report
     from evals.runner import run_eval
@@ -210,6 +211,8 @@ def eval_command(
         report.write_text(markdown(result), encoding="utf-8")
         err.print(f"Rapport skriven till {report}")
     failures = check_thresholds(result.granska, load_thresholds()) if check else []
+    if check and result.conversations:
+        failures += check_conversations(result.conversations, load_thresholds())
     for failure in failures:
         err.print(f"[red]tröskel bruten:[/red] {failure}", highlight=False)
     if failures:
@@ -277,6 +280,46 @@ def ask_command(
     if as_json:
         sys.stdout.write(ask_response(answer).model_dump_json() + "\n")
         return
+    _print_answer(answer)
+
+
+@app.command("chat")
+def chat_command(
+    k: Annotated[int, typer.Option("--k", min=1, max=20, help="Antal poster att välja källor bland.")] = 5,
+) -> None:
+    """Ett samtal: följdfrågor ('Vem beslutade det?', 'Och 2023?', 'Vad hände sedan?') läses mot de
+    tidigare svaren. Tom rad eller /slut avslutar, /ny börjar ett nytt samtal."""
+    from service.answers.followups import MAX_TURNS, turn_of
+    from service.validation import checked_question
+
+    answerer, limit = _answerer(), get_settings().max_question_chars
+    history: list = []
+    out.print("Ställ en fråga (/ny: nytt samtal, tom rad eller /slut: avsluta).")
+    while True:
+        try:
+            line = input("\nfråga> ").strip()
+        except EOFError:
+            break
+        if line in ("", "/slut", "/exit"):
+            break
+        if line == "/ny":
+            history.clear()
+            out.print("Nytt samtal.")
+            continue
+        try:
+            text = checked_question(line, limit)
+        except InvalidInput as exc:
+            err.print(f"[red]{exc}[/red]", highlight=False)
+            continue
+        answer = answerer.ask(text, k, history=history[-MAX_TURNS:])
+        if answer.resolved_question:
+            out.print(f"[dim]Tolkat som: {answer.resolved_question}[/dim]", highlight=False)
+        _print_answer(answer)
+        history.append(turn_of(answer))
+
+
+def _print_answer(answer) -> None:  # noqa: ANN001 - an Answer
+    """The answer, then its sources (or the nearest entries when it abstains)."""
     out.print(answer.text, highlight=False)
     sources = answer.related if answer.abstained else answer.citations
     if sources:

@@ -19,7 +19,8 @@ from service.api.schemas import (
 from service.state import Serving
 from service.timeline import neighbours
 from service.timeline import timeline as timeline_entries
-from service.validation import checked_period, checked_question
+from service.answers.followups import Turn
+from service.validation import checked_period, checked_question, parsed_date
 
 ENTRY_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}\.(?:\d{8}|x)\.[0-9a-f]{8}(?:-\d{1,4})?$")
 
@@ -28,8 +29,11 @@ def ask(serving: Serving, request: AskRequest, *, max_question_chars: int) -> As
     """The cited answer (or abstention) for a validated request."""
     question = checked_question(request.question, max_question_chars)
     date_from, date_to = checked_period(*request.dates())
+    history = [Turn(question=checked_question(t.question, max_question_chars), resolved_question=t.resolved_question,
+                    entry_ids=tuple(t.entry_ids), date_from=parsed_date(t.date_from, "history.date_from"),
+                    date_to=parsed_date(t.date_to, "history.date_to")) for t in request.history]
     answer = serving.answerer.ask(question, request.top_k, date_from, date_to, request.use_question_dates,
-                                  request.use_question_actor)
+                                  request.use_question_actor, history=history)
     return present.ask_response(answer)
 
 

@@ -7,18 +7,19 @@ import io
 
 from service.api.schemas import AskResponse
 
-COLUMNS = ("fråga", "datum", "tid", "aktör", "dokument", "citat", "entry_id", "index_version")
+COLUMNS = ("fråga", "tolkad som", "datum", "tid", "aktör", "dokument", "citat", "entry_id", "index_version")
 
 
 def rows(responses: list[AskResponse]) -> list[dict[str, str]]:
-    """One row per citation of every answer, in conversation order (abstentions cite nothing)."""
+    """One row per citation of every answer, in conversation order (abstentions cite nothing); a
+    follow-up carries the standalone question it was answered as."""
     out = []
     for response in responses:
         for c in response.citations:
             day = c.date_start or ""
             if c.date_end and c.date_end != c.date_start:
                 day = f"{day}–{c.date_end}"
-            out.append({"fråga": response.question, "datum": day, "tid": c.time or "", "aktör": c.actor or "",
+            out.append({"fråga": response.question, "tolkad som": response.resolved_question or "", "datum": day, "tid": c.time or "", "aktör": c.actor or "",
                         "dokument": c.doc_title, "citat": c.quote, "entry_id": c.entry_id,
                         "index_version": response.index_version})
     return out

@@ -18,6 +18,7 @@ CSS = """
 .granska-text mark { background: #fde68a; padding: 0 .1rem; }
 .granska-heading { font-weight: 600; margin-top: .6rem; }
 .granska-filter { font-size: .9rem; color: #1e3a8a; }
+.granska-resolved { font-size: .9rem; color: #374151; font-style: italic; margin-bottom: .3rem; }
 """
 
 
@@ -65,6 +66,8 @@ def actor_filter_text(f: ActorFilterOut) -> str:
 def answer_html(response: AskResponse) -> str:
     """The whole bot message: answer (or abstention), then the source cards."""
     parts = []
+    if response.resolved_question:
+        parts.append(f'<div class="granska-resolved">Tolkat som: {escape(response.resolved_question)}</div>')
     if response.abstained:
         parts.append(f'<div class="granska-abstain">{escape(response.answer)}</div>')
         if response.related:

@@ -44,6 +44,20 @@ def ask_beside_floor(answerer, encoder, questions: list[str], rounds: int) -> tu
     return asks, floor
 
 
+def ask_with_history(answerer, questions: list[str], rounds: int) -> tuple[list[float], list[float]]:  # noqa: ANN001
+    """Milliseconds of ``ask`` alone and of the same question after one earlier turn (the previous
+    question with its cited entry), interleaved: what reading a conversation costs."""
+    from service.answers.followups import turn_of
+
+    turns = [turn_of(answerer.ask(q)) for q in questions]  # also the untimed warm-up round
+    alone, after = [], []
+    for _ in range(rounds):
+        for i, q in enumerate(questions):
+            alone.append(timed(lambda q=q: answerer.ask(q))[1])
+            after.append(timed(lambda q=q, i=i: answerer.ask(q, history=[turns[i - 1]]))[1])
+    return alone, after
+
+
 def rss_mb(pid: int | None = None) -> dict[str, float]:
     """Current and peak resident memory of a process in MiB (from /proc)."""
     status = Path(f"/proc/{pid or os.getpid()}/status").read_text()

@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from evals.bench.common import ask_beside_floor, percentiles, rss_mb, timed
+from evals.bench.common import ask_beside_floor, ask_with_history, percentiles, rss_mb, timed
 from evals.gold import load_facts
 from granska.settings import Settings
 from indexer.corpus.manifest import refresh_checksum
@@ -52,7 +52,8 @@ def _touch_one_document(corpus: Path) -> None:
 
 
 def latency(settings: Settings, rounds: int = 3) -> dict[str, object]:
-    """``ask`` over the known facts' questions beside one bare query embedding (the floor)."""
+    """``ask`` over the known facts' questions beside one bare query embedding (the floor), and
+    ``ask`` with one earlier turn of history beside ``ask`` alone."""
     from service.state import ServiceState
 
     serving = ServiceState(settings).current()
@@ -60,5 +61,8 @@ def latency(settings: Settings, rounds: int = 3) -> dict[str, object]:
     encoder, answerer = serving.index.encoder, serving.answerer
     ask, floor = ask_beside_floor(answerer, encoder, questions, rounds)
     f, a = percentiles(floor), percentiles(ask)
+    alone, after = ask_with_history(answerer, questions, rounds)
+    h0, h1 = percentiles(alone), percentiles(after)
     return {"questions": len(questions), "rounds": rounds, "embedding_floor_ms": f, "ask_ms": a,
-            "ratio_p50": round(a["p50"] / f["p50"], 2), "memory": rss_mb()}
+            "ratio_p50": round(a["p50"] / f["p50"], 2), "ask_alone_ms": h0, "ask_with_history_ms": h1,
+            "history_ratio_p50": round(h1["p50"] / h0["p50"], 2), "memory": rss_mb()}

@@ -65,12 +65,21 @@ def with_compound_parts(text: str) -> str:
 
 def tokenize(texts: list[str]) -> list[list[str]]:
     """Lower-cased, stop-word-free, stemmed word tokens, compound parts included."""
+    return _stemmed([with_compound_parts(t) for t in texts])
+
+
+def head_tokens(text: str) -> frozenset[str]:
+    """The tokens of a text's words and of each compound's head, its last part, only: what the
+    words are ('patientresor' are journeys, not patients; 'säkerhetsincidenter' are incidents)."""
+    heads = [compound_parts(m.group(0))[-1:] for m in _LONG_WORD.finditer(text)]
+    return frozenset(_stemmed([" ".join([text, *(h for part in heads for h in part)])])[0])
+
+
+def _stemmed(texts: list[str]) -> list[list[str]]:
     import bm25s
 
-    return bm25s.tokenize(
-        [with_compound_parts(t) for t in texts], lower=True, stopwords=stopwords(), stemmer=_swedish_stemmer(),
-        return_ids=False, show_progress=False,
-    )
+    return bm25s.tokenize(texts, lower=True, stopwords=stopwords(), stemmer=_swedish_stemmer(), return_ids=False,
+                          show_progress=False)
 
 
 class BM25Store:

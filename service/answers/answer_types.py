@@ -14,7 +14,7 @@ from datetime import date
 from indexer.actors import find_actors
 from indexer.dates import MONTHS, find_date_mentions
 from indexer.records import Entry
-from indexer.stores.bm25_store import token_set
+from indexer.stores.bm25_store import head_tokens
 from service.answers.questions import QuestionKind
 
 TIME = re.compile(r"(?<![\d.,:])(?:kl\.?\s*|klockan\s+)?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])|\b(?:kl\.?|klockan)\s*([01]?\d|2[0-3])\.([0-5]\d)\b",
@@ -62,8 +62,8 @@ def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozense
     for figure, start, end in sorted(numeric + words, key=lambda f: f[1]):
         if figure.casefold() in exclude:
             continue
-        after = token_set(" ".join(text[end:].split()[:3]))
-        before = token_set(" ".join(text[:start].split()[-2:]))
+        after = head_tokens(" ".join(text[end:].split()[:3]))
+        before = head_tokens(" ".join(text[:start].split()[-2:]))
         if any(t in after or t in before for t in terms):
             return figure
     return None
@@ -90,14 +90,19 @@ _NOT_NAMES = frozenset({"ab", "svenska", "sverige", "region", "regionen", "väst
                         "the", "och", "go", "live", "production", "team", "executive", "hypercare", "end", "test"})
 
 
-def has_person(text: str) -> bool:
-    """Whether the text names a person: two or three capitalised words (not only at a sentence's
+def person_in(text: str) -> str | None:
+    """The first person the text names: two or three capitalised words (not only at a sentence's
     start) none of which is a word of an organisation's or programme's name ('Oracle Svenska AB')."""
     for m in _PERSON.finditer(text):
         words = [w.casefold() for w in re.split(r"[\s-]+", m.group(0))]
         if (m.start() > 0 or len(words) == 3) and not any(w in _NOT_NAMES for w in words):
-            return True
-    return False
+            return m.group(0)
+    return None
+
+
+def has_person(text: str) -> bool:
+    """Whether the text names a person (``person_in``)."""
+    return person_in(text) is not None
 
 
 def _new_name(sentence: str, question: str) -> bool:
@@ -116,6 +121,12 @@ ASKED_FORMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
     (re.compile(r"\b(telefonnummer|telefon|phone)\b", re.I), re.compile(r"\b0\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\+46")),
     (re.compile(r"\b(procent|andel|percent|share)\b", re.I), re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|procent|percent)")),
 ]
+
+
+# A sentence that gives a reason: 'eftersom', 'på grund av', 'bedömningen att det inte är patientsäkert'.
+REASON = re.compile(r"\b(?:eftersom|på grund av|pga\.?|med anledning av|till följd av|för att|då det|därför|orsak\w*|"
+                    r"anledning\w*|skäl\w*|bedöm\w*|beror\w* på|berodde på|because|due to|owing to|as a result|reason\w*)\b",
+                    re.I)
 
 
 def asked_form(question: str, sentence: str) -> float | None:
@@ -150,6 +161,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         if [m for m in money_in(sentence) if m.casefold() not in own]:
             return 1.0
         return 0.3 if figures(sentence) else 0.0
+    if kind == "why":
+        return 1.0 if REASON.search(sentence) else 0.4
     if kind == "who":
         asked = {m.canonical for m in find_actors(question)}
         if {m.canonical for m in find_actors(sentence)} - asked or has_person(sentence):

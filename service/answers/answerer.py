@@ -21,9 +21,11 @@ from indexer.actors import find_actors
 from indexer.chunking import context_header
 from indexer.dates import find_date_mentions
 from indexer.stores.bm25_store import tokenize
-from service.answers.answer_types import bound_figure, money_in, times_in
+from service.answers.answer_types import bound_figure, money_in, person_in, times_in
 from service.answers.candidates import Candidate, Question, candidates
 from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date, lead_date
+from service.answers.followups import NO_CONTEXT, Resolution, Turn, reading, resolve
+from service.answers.navigation import next_entries, with_neighbours
 from service.answers.answer_types import is_statement
 from service.answers.questions import asks_for_several, language
 from service.answers.questions import kind as question_kind
@@ -76,8 +78,10 @@ class Answerer:
                         unseen_weight=sum(self.scorer.weight(t) for t in unseen) / total if total else 0.0)
 
     def consider(self, text: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
-                 use_question_dates: bool = True, use_question_actor: bool = True) -> Consideration:
-        """Read, retrieve and rank: everything but the decision to answer."""
+                 use_question_dates: bool = True, use_question_actor: bool = True,
+                 anchors: tuple[str, ...] = ()) -> Consideration:
+        """Read, retrieve and rank: everything but the decision to answer. ``anchors`` (the entries
+        a follow-up refers to) come first among the entries considered."""
         index = self.retriever.index
         vector = index.encoder.encode_query(text)
         question = replace(self.read(text), vector=vector)
@@ -87,15 +91,36 @@ class Answerer:
         depth = max(3 * top_k, DEPTH) if listing else DEPTH  # a list picks statements from more entries
         result = self.retriever.search(text, max(top_k, depth), date_from, date_to, use_question_dates, actor=actor,
                                        vector=vector)
-        pool = candidates(index, self.scorer, question, result.hits[:depth])
+        considered = _anchored(result.hits[:depth], anchors, index) if anchors else result.hits[:depth]
+        pool = candidates(index, self.scorer, question, considered)
         ranked = sorted((_scored(c, self.model.rank(c.features)) for c in pool), key=lambda c: -c.score)
         return Consideration(question=question, result=result, ranked=ranked, listing=listing and bool(result.hits))
 
     def ask(self, text: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
-            use_question_dates: bool = True, use_question_actor: bool = True) -> Answer:
-        """The cited answer to the question (or an abstention with related entries)."""
+            use_question_dates: bool = True, use_question_actor: bool = True, history: list[Turn] | None = None,
+            ) -> Answer:
+        """The cited answer to the question (or an abstention with related entries); with the
+        conversation's ``history``, a follow-up is answered as the question it stands for."""
+        followup = resolve(text, history or [])
+        if followup is None and not history and reading(text) is not None:
+            return self._without_context(text)
+        if followup is None:
+            return self._ask(text, top_k, date_from, date_to, use_question_dates, use_question_actor)
+        if followup.person:
+            followup = self._about_person(followup)
+        if followup.kind in ("next", "before", "more") and followup.entry_id in self.retriever.index.entries:
+            answer = self._navigate(text, followup, top_k)
+        else:
+            answer = self._ask(followup.question, top_k, date_from, date_to, use_question_dates, use_question_actor,
+                               anchors=followup.anchors)
+            answer.question = text
+        answer.resolved_question, answer.carried = followup.question, _carried(followup, answer)
+        return answer
+
+    def _ask(self, text: str, top_k: int, date_from: date | None, date_to: date | None, use_question_dates: bool,
+             use_question_actor: bool, anchors: tuple[str, ...] = ()) -> Answer:
         started = time.perf_counter()
-        seen = self.consider(text, top_k, date_from, date_to, use_question_dates, use_question_actor)
+        seen = self.consider(text, top_k, date_from, date_to, use_question_dates, use_question_actor, anchors)
         q, result = seen.question, seen.result
         answer = Answer(question=text, text=ABSTAIN[q.lang], abstained=True, citations=[], related=[],
                         date_filter=result.date_filter, index_version=self.retriever.index.manifest.index_version,
@@ -109,6 +134,43 @@ class Answerer:
             self._answer_or_abstain(answer, seen, top_k)
         answer.timings_ms["total"] = (time.perf_counter() - started) * 1000
         return answer
+
+    def _about_person(self, followup: Resolution) -> Resolution:
+        """'Vilken befattning har hon?': about the first person the referred-to entries name, if any."""
+        entries = self.retriever.index.entries
+        names = (person_in(entries[a].text) for a in followup.anchors if a in entries)
+        name = next((n for n in names if n), None)
+        return followup.about(name) if name else followup
+
+    def _without_context(self, text: str) -> Answer:
+        """'Vem beslutade det?' as a first question: what 'det' is cannot be known, so no answer."""
+        lang = language(text)
+        return Answer(question=text, text=NO_CONTEXT[lang], abstained=True, citations=[], related=[], date_filter=None,
+                      index_version=self.retriever.index.manifest.index_version, language=lang)
+
+    def _navigate(self, text: str, followup: Resolution, top_k: int) -> Answer:
+        """'Vad hände sedan?', 'Och innan dess?', 'Berätta mer': entries beside the previous answer's."""
+        started = time.perf_counter()
+        index, anchor = self.retriever.index, followup.entry_id or ""
+        lang = language(text)
+        if followup.kind == "more":
+            chosen = with_neighbours(index.entries, anchor)
+        else:
+            chosen = next_entries(index.entries, anchor, forward=followup.kind == "next", limit=top_k)
+        answer = Answer(question=text, text=ABSTAIN[lang], abstained=True, citations=[], related=[], date_filter=None,
+                        index_version=index.manifest.index_version, language=lang)
+        if chosen:
+            answer.citations = [self._whole(n, e) for n, e in enumerate(chosen, start=1)]
+            answer.text = compose([_part(c) for c in answer.citations], "what", lang, listing=True)
+            answer.abstained = False
+        answer.timings_ms["total"] = (time.perf_counter() - started) * 1000
+        return answer
+
+    def _whole(self, n: int, entry) -> Citation:  # noqa: ANN001 - an Entry
+        return Citation(n=n, entry_id=entry.entry_id, doc_id=entry.doc_id,
+                        doc_title=self.retriever.index.documents[entry.doc_id].title, date_start=entry.date_start,
+                        date_end=entry.date_end, date_precision=entry.date_precision, time=entry.time, actor=entry.actor,
+                        quote=entry.text, quote_start=0, quote_end=len(entry.text), text=entry.text, score=0.0)
 
     def _listing(self, question: Question, dated: bool) -> bool:
         """A question about a period ('Vad hände i oktober 2024?') or a body's doings ('Vad beslutade
@@ -165,6 +227,27 @@ class Answerer:
                         date_end=entry.date_end, date_precision=entry.date_precision, time=entry.time, actor=entry.actor,
                         quote=c.sentence.text, quote_start=c.sentence.start, quote_end=c.sentence.end, text=entry.text,
                         score=round(c.hit.score, 6))
+
+
+def _anchored(hits: list[Hit], anchors: tuple[str, ...], index) -> list[Hit]:  # noqa: ANN001 - LoadedIndex
+    """The hits, and after them the entries a follow-up refers to that retrieval did not find: the
+    earlier answer's entries are considered, but the question's own words rank them (measured on
+    the dev conversations: forcing them first answered 'When did the director reply to that?' with
+    the letter replied to)."""
+    found = {h.entry.entry_id for h in hits}
+    low = hits[-1].score if hits else 0.0
+    return [*hits, *(Hit(index.entries[a], low, None, None, f"{a}#0", None)
+                     for a in anchors if a in index.entries and a not in found)]
+
+
+def _carried(followup: Resolution, answer: Answer) -> dict[str, object]:
+    """What a follow-up took from the conversation, for the response: the topic words, the entry
+    referred to, and for a new period ('Och 2023?') the period the answer was filtered to."""
+    period = (None, None)
+    if followup.kind == "period" and answer.date_filter is not None:
+        period = (answer.date_filter.date_from, answer.date_filter.date_to)
+    return {"kind": followup.kind, "topic": list(followup.topic), "entry_id": followup.entry_id,
+            "date_from": period[0].isoformat() if period[0] else None, "date_to": period[1].isoformat() if period[1] else None}
 
 
 def _scored(c: Candidate, score: float) -> Candidate:

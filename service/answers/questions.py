@@ -2,7 +2,8 @@
 
 The answer type decides what evidence can answer: a *när/when* question needs a date, a *vilken
 tid/what time* question a clock time, *hur många/how many* a figure bound to the thing asked
-about, *hur mycket/how much* an amount of money, *vem/vilket organ/who* a body or a person.
+about, *hur mycket/how much* an amount of money, *vem/vilket organ/who* a body or a person,
+*varför/why* a stated reason.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-QuestionKind = Literal["when", "what_time", "how_many", "how_much", "who", "what"]
-KINDS: tuple[QuestionKind, ...] = ("when", "what_time", "how_many", "how_much", "who", "what")
+QuestionKind = Literal["when", "what_time", "how_many", "how_much", "who", "why", "what"]
+KINDS: tuple[QuestionKind, ...] = ("when", "what_time", "how_many", "how_much", "who", "why", "what")
 
 _EN = re.compile(r"\b(what|when|who|which|how|did|was|were|the|is|are|of|does|do|has|have|why|after|before)\b", re.I)
 _SV = re.compile(r"\b(vad|när|vem|vilka|vilken|vilket|hur|och|det|är|som|av|för|den|har|om|var|varför|efter|innan)\b", re.I)
@@ -26,13 +27,15 @@ _KINDS: list[tuple[QuestionKind, re.Pattern[str]]] = [
     ("how_much", re.compile(
         r"\b(hur mycket|vilket belopp|vilken summa|hur stor(?:t|a)? (?:summa|belopp|kostnad|budget|ersättning|skadestånd)|"
         r"vad kostade|vad kostar|hur mycket pengar|how much|what amount|which amount|what sum|what did .{1,40} cost)\b", re.I)),
+    ("why", re.compile(r"\b(varför|av vilken anledning|av vilket skäl|vad var (?:skälet|anledningen|orsaken)|"
+                       r"vad berodde .{1,40} på|why|for what reason|what was the reason|what caused)\b", re.I)),
     ("how_many", re.compile(r"\b(hur många|antal(?:et)?|how many|what number of|the number of)\b", re.I)),
     ("when", re.compile(
         r"\b(när|vilket datum|vilken dag|vilket år|vilken månad|vilken vecka|what date|which date|which day|on what day|"
         r"what year|which year|which month|when)\b", re.I)),
     ("who", re.compile(
-        rf"\b(vem|vems|vilka (?:personer|organ|aktörer|grupper)|vilke[nt] (?:{_BODY_NOUNS_SV})|vilka (?:{_BODY_NOUNS_SV})|"
-        rf"who|whom|whose|which (?:{_BODY_NOUNS_EN}))\b", re.I)),
+        rf"\b(vem|vems|vad (?:heter|hette|hét)|vilka (?:personer|organ|aktörer|grupper)|vilke[nt] (?:{_BODY_NOUNS_SV})|vilka (?:{_BODY_NOUNS_SV})|"
+        rf"who|whom|whose|what (?:is|was) the name of|which (?:{_BODY_NOUNS_EN}))\b", re.I)),
 ]
 
 

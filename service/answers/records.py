@@ -45,3 +45,5 @@ class Answer:
     unread_dates: list[str] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
     support: dict[str, float] = field(default_factory=dict)
+    resolved_question: str | None = None
+    carried: dict[str, object] | None = None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from indexer.records import Document, Entry
 from service.answers.records import Answer, Citation
 from service.api.schemas import (
-    ActorFilterOut, AskResponse, CitationOut, DateFilterOut, DocumentOut, EntryOut, HitOut,
+    ActorFilterOut, AskResponse, CarriedOut, CitationOut, DateFilterOut, DocumentOut, EntryOut, HitOut,
 )
 from service.retrieval.hybrid import Hit
 from service.retrieval.question_dates import DateFilter
@@ -40,6 +40,8 @@ def ask_response(answer: Answer) -> AskResponse:
         related=[citation_out(c) for c in answer.related],
         date_filter=date_filter_out(answer.date_filter, answer.unread_dates),
         actor_filter=ActorFilterOut(actor=answer.actor_filter, source="question" if answer.actor_filter else None),
+        resolved_question=answer.resolved_question,
+        carried=CarriedOut(**answer.carried) if answer.carried else None,  # type: ignore[arg-type]
         index_version=answer.index_version,
         language=answer.language,  # type: ignore[arg-type]
         timings_ms={k: round(v, 2) for k, v in answer.timings_ms.items()},

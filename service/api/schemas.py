@@ -19,6 +19,38 @@ QUESTION_HELP = ("The question, in Swedish or English; at most GRANSKA_MAX_QUEST
                  "(1000 unless the service is configured otherwise).")
 
 
+MAX_HISTORY = 10
+
+
+class TurnIn(BaseModel):
+    """A previous turn of the conversation, as the client got it back from /v1/ask."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(min_length=1, max_length=QUESTION_CEILING, description="The question the user asked.")
+    resolved_question: str | None = Field(None, max_length=QUESTION_CEILING,
+                                          description="The response's resolved_question, when it had one.")
+    entry_ids: list[str] = Field(default_factory=list, max_length=20, description="The entry ids the answer cited.")
+    date_from: str | None = Field(None, description="The response's date_filter.date_from.", json_schema_extra={"format": "date"})
+    date_to: str | None = Field(None, description="The response's date_filter.date_to.", json_schema_extra={"format": "date"})
+
+    @field_validator("date_from", "date_to", mode="before")
+    @classmethod
+    def _dates(cls, value: object, info) -> str | None:  # noqa: ANN001
+        parsed = parsed_date(value, f"history.{info.field_name}")
+        return parsed.isoformat() if parsed else None
+
+
+class CarriedOut(BaseModel):
+    """What a follow-up took from the conversation."""
+
+    kind: Literal["period", "reference", "next", "before", "more"]
+    topic: list[str] = Field(default_factory=list, description="Topic words of the previous question.")
+    entry_id: str | None = Field(None, description="The previous answer's entry the question refers to.")
+    date_from: str | None = None
+    date_to: str | None = None
+
+
 class AskRequest(BaseModel):
     """POST /v1/ask."""
 
@@ -34,6 +66,10 @@ class AskRequest(BaseModel):
     use_question_dates: bool = Field(True, description="Filter by the dates the question names (false: ignore them).")
     use_question_actor: bool = Field(True, description="For 'what did <body> decide/do' questions, only that body's "
                                                        "entries (false: all entries).")
+    history: list[TurnIn] = Field(default_factory=list, max_length=MAX_HISTORY,
+                                  description=f"The conversation so far, newest last (at most {MAX_HISTORY} turns): a "
+                                              "follow-up ('Vem beslutade det?', 'Och 2023?') is answered as the question "
+                                              "it stands for. Omit for a standalone question.")
 
     @field_validator("question", mode="before")
     @classmethod
@@ -112,6 +148,9 @@ class AskResponse(BaseModel):
     related: list[CitationOut] = Field(description="When abstaining: the nearest entries, not an answer.")
     date_filter: DateFilterOut
     actor_filter: ActorFilterOut = Field(default_factory=ActorFilterOut)
+    resolved_question: str | None = Field(None, description="The standalone question actually answered, when the "
+                                                            "question was read as a follow-up; null otherwise.")
+    carried: CarriedOut | None = Field(None, description="What was taken from the conversation, and from where.")
     index_version: str
     language: Literal["sv", "en"]
     timings_ms: dict[str, float]

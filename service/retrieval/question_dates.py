@@ -4,7 +4,7 @@ Forms: a day ('12 november 2024', '2024-11-12', '12/11 2024', '12/11-24', 'Novem
 'den 15 november' with the year taken from elsewhere in the question or from the corpus), days
 relative to today ('förra veckan', 'i fjol', 'i våras', 'last month': see ``relative_dates``), a
 month ('i oktober 2024',
-'October 2024'), a year ('under 2019'), a season ('hösten 2024', 'autumn 2024'), ranges
+'October 2024', 'i slutet av september'), a year ('under 2019'), a season ('hösten 2024', 'autumn 2024'), ranges
 ('mellan 12 och 15 november 2024', 'från maj till juni 2024', 'mellan 2019 och 2021') and open
 bounds ('före', 'efter', 'sedan', 'before', 'after', 'since'). A question that names one day
 asks for that day's entries first; anything else is a period to filter to. A date-like text the
@@ -33,6 +33,10 @@ SEASON_WORDS = {
     "hösten": "hösten", "höst": "hösten", "autumn": "hösten", "fall": "hösten", "vintern": "vintern", "winter": "vintern",
 }
 _SEASON = "(?:" + "|".join(sorted(SEASON_WORDS, key=len, reverse=True)) + ")"
+# 'i början av', 'i mitten av', 'i slutet av' a month: its first, middle and last third (days).
+MONTH_PARTS = {"början": (1, 10), "beginning": (1, 10), "early": (1, 10), "mitten": (11, 20), "middle": (11, 20),
+               "mid": (11, 20), "slutet": (21, 31), "end": (21, 31), "late": (21, 31)}
+_PART = "(?:" + "|".join(MONTH_PARTS) + ")"
 
 # Atomic date expressions; the first that matches at a position wins (longest forms first).
 EXPRESSIONS: list[tuple[str, re.Pattern[str]]] = [
@@ -43,6 +47,7 @@ EXPRESSIONS: list[tuple[str, re.Pattern[str]]] = [
     ("day_range", re.compile(rf"(?P<d>\d{{1,2}})\s*(?:-|–|och|till|and|to)\s*(?P<d2>\d{{1,2}})(?:e|st|nd|rd|th)?\s+(?P<mon>{_MONTH})(?:\s+(?P<y>{_YEAR}))?", re.I)),
     ("day", re.compile(rf"(?P<d>\d{{1,2}})(?::e|e|st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
     ("day_en", re.compile(rf"(?P<mon>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?", re.I)),
+    ("part_month", re.compile(rf"(?P<part>{_PART})\s+(?:av\s+|of\s+)?(?P<mon>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?", re.I)),
     ("month", re.compile(rf"(?P<mon>{_MONTH})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?", re.I)),
     ("season", re.compile(rf"(?P<season>{_SEASON})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))", re.I)),
     ("year", re.compile(rf"(?P<y>{_YEAR})")),
@@ -106,6 +111,11 @@ def _span(kind: str, m: re.Match[str], year: int | None) -> DateSpan | None:
     month = MONTHS[m["mon"].lower().rstrip(".")]
     if kind == "month":
         return month_span(year, month)
+    if kind == "part_month":
+        first, last = MONTH_PARTS[m["part"].lower()]
+        whole = month_span(year, month)
+        return DateSpan(whole.start.replace(day=first), min(whole.end, whole.start.replace(day=min(last, whole.end.day))),
+                        "day")
     if kind == "day_range":
         return day_span(year, month, int(m["d"]), int(m["d2"]), source=m.group(0))
     return day_span(year, month, int(m["d"]), source=m.group(0))

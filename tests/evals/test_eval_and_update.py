@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from evals.conversations import check_conversations
 from evals.gate import check_thresholds, load_thresholds
 from evals.runner import run_eval
 from evals.update import run_update
@@ -29,6 +30,10 @@ def test_shipped_corpus_meets_the_thresholds_and_beats_the_baselines(loaded_inde
     assert set(report.granska.splits) == {"dev", "test", "alla"} and report.granska.metrics is report.granska.splits["test"]
     assert set(report.granska.by_kind["test"]) >= {"when", "what_time", "who", "how_many", "how_much", "what", "unanswerable",
                                                   "engelska", "parafras"}
+    conversations = report.conversations
+    assert conversations is not None and check_conversations(conversations, load_thresholds()) == []
+    assert conversations.standalone_changed == [] and conversations.standalone_checked == report.facts
+    assert conversations.splits["dev"]["n"] + conversations.splits["test"]["n"] == conversations.splits["alla"]["n"] >= 40
 
 
 @pytest.fixture()

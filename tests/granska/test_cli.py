@@ -55,3 +55,20 @@ def test_index_and_search_commands(built_settings, monkeypatch) -> None:
         assert bad.exit_code != 0 and "--from" in bad.output
     finally:
         get_settings.cache_clear()
+
+
+@pytest.mark.integration
+def test_chat_keeps_the_history_and_starts_over(built_settings, monkeypatch) -> None:
+    from granska.settings import get_settings
+
+    for name, value in (("GRANSKA_HOME", built_settings.home), ("GRANSKA_MODELS_DIR", built_settings.model_cache)):
+        monkeypatch.setenv(name, str(value))
+    get_settings.cache_clear()
+    lines = "När pausades breddinförandet i södra området?\nVem beslutade det?\n/ny\nVem beslutade det?\n/slut\n"
+    try:
+        result = runner.invoke(app, ["chat"], input=lines)
+    finally:
+        get_settings.cache_clear()
+    assert result.exit_code == 0, result.output
+    assert result.output.count("Tolkat som: Vem beslutade det – pausades breddinförandet i södra området?") == 1
+    assert "Nytt samtal." in result.output and "inget tidigare samtal" in result.output

@@ -82,6 +82,39 @@ def test_inferred_date_filter_is_shown_and_can_be_cleared(page) -> None:  # noqa
     assert page.locator("#granska-chat .granska-filter").count() == before
 
 
+def _ask(page, text: str, answers: int) -> None:  # noqa: ANN001
+    field(page, "granska-question").fill(text)
+    page.click("#granska-send")
+    page.wait_for_function(f"document.querySelectorAll('#granska-chat .granska-answer, #granska-chat .granska-abstain')"
+                           f".length === {answers}")
+
+
+def test_a_three_turn_conversation_is_read_as_one(page) -> None:  # noqa: ANN001
+    page.click("#granska-new-conversation")
+    page.wait_for_function("document.querySelectorAll('#granska-chat .granska-answer, #granska-chat .granska-abstain')"
+                           ".length === 0")
+    _ask(page, "När pausades breddinförandet i södra området?", 1)
+    assert page.locator("#granska-chat .granska-resolved").count() == 0
+    _ask(page, "Vem beslutade det?", 2)
+    resolved = page.locator("#granska-chat .granska-resolved").first.inner_text()
+    assert resolved.startswith("Tolkat som: Vem beslutade det") and "pausades breddinförandet i södra området" in resolved
+    _ask(page, "Vad hände sedan?", 3)
+    assert page.locator("#granska-chat .granska-resolved").count() == 2
+    assert page.locator("#granska-as-written").is_visible()
+    with page.expect_download() as download:
+        page.click("#granska-export-csv")
+    rows = list(csv.DictReader(open(download.value.path(), encoding="utf-8")))
+    assert any(r["fråga"] == "Vem beslutade det?" and "pausades" in r["tolkad som"] for r in rows)
+    page.screenshot(path=str(ARTIFACTS / "samtal.png"), full_page=True)
+    page.click("#granska-as-written")  # 'Vad hände sedan?' alone: there is nothing it can follow
+    page.wait_for_function("document.querySelectorAll('#granska-chat .granska-answer, #granska-chat .granska-abstain')"
+                           ".length === 4")
+    assert "syftar på något tidigare" in page.locator("#granska-chat .granska-abstain").last.inner_text()
+    assert page.locator("#granska-chat .granska-resolved").count() == 2
+    page.click("#granska-new-conversation")
+    page.wait_for_function("document.querySelectorAll('#granska-chat .granska-answer').length === 0")
+
+
 def test_timeline_filtered_to_a_month(page) -> None:  # noqa: ANN001
     page.get_by_role("tab", name="Tidslinje").click()
     field(page, "timeline-from").fill("2024-10-01")

@@ -41,8 +41,10 @@ def test_answer_and_abstention_look_different() -> None:
 
 def test_exports_have_one_row_per_citation() -> None:
     rows = list(csv.DictReader(io.StringIO(to_csv([response(), response(abstained=True, citations=[])]))))
-    assert rows == [{"fråga": "När driftsattes Millennium?", "datum": "2024-11-12", "tid": "05:30", "aktör": "",
+    assert rows == [{"fråga": "När driftsattes Millennium?", "tolkad som": "", "datum": "2024-11-12", "tid": "05:30", "aktör": "",
                      "dokument": "Tidslinje", "citat": "Millennium driftsätts.", "entry_id": "tidslinje.20241112.8ad76ce4",
                      "index_version": "abc123"}]
     markdown = to_markdown([response()])
-    assert "| När driftsattes Millennium? | 2024-11-12 | 05:30 |  | Tidslinje | Millennium driftsätts. |" in markdown
+    assert "| När driftsattes Millennium? |  | 2024-11-12 | 05:30 |  | Tidslinje | Millennium driftsätts. |" in markdown
+    followup = response().model_copy(update={"question": "Och sedan?", "resolved_question": "Vad hände sedan (driftsattes Millennium)"})
+    assert "| Och sedan? | Vad hände sedan (driftsattes Millennium) | 2024-11-12 |" in to_markdown([followup])

@@ -1,5 +1,7 @@
 """The Fråga tab: the conversation, source cards, date controls, the inferred date filter and
-the export of the cited entries. Questions go through ``service.operations.ask`` and the access
+the export of the cited entries. Each question is sent with the conversation's earlier responses
+as its history; a follow-up shows what it was read as ('Tolkat som: …') and can be asked alone
+('Fråga som skrivet'); 'Ny konversation' forgets the history. Questions go through ``service.operations.ask`` and the access
 policy, exactly like ``POST /v1/ask``."""
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from pydantic import ValidationError
 
 from granska.errors import GranskaError, InvalidInput, NotReady, RateLimited
 from service import operations
-from service.api.schemas import AskRequest, AskResponse
+from service.api.schemas import MAX_HISTORY, AskRequest, AskResponse, TurnIn
 from service.validation import checked_question, parsed_period
 from ui import export
 from ui.context import UiContext, warn
@@ -28,15 +30,20 @@ def build_ask_tab(ctx: UiContext) -> None:
         date_to = gr.Textbox(label="Till (ÅÅÅÅ-MM-DD)", placeholder="valfritt", elem_id="granska-to")
     filter_info = gr.Markdown("", elem_id="granska-filter")
     with gr.Row():
+        as_written = gr.Button("Fråga som skrivet", visible=False, size="sm", elem_id="granska-as-written")
+        new_conversation = gr.Button("Ny konversation", size="sm", elem_id="granska-new-conversation")
+    with gr.Row():
         clear_filter = gr.Button("Ta bort datumfiltret ur frågan och fråga igen", visible=False, size="sm")
         clear_actor = gr.Button("Ta bort aktörsfiltret och fråga igen", visible=False, size="sm", elem_id="granska-clear-actor")
     with gr.Row():
         csv_button = gr.DownloadButton("Exportera citat (CSV)", elem_id="granska-export-csv")
         md_button = gr.DownloadButton("Exportera citat (Markdown)", elem_id="granska-export-md")
-    outputs = {chat, responses, question, filter_info, clear_filter, clear_actor, csv_button, md_button}
+    outputs = {chat, responses, question, filter_info, clear_filter, clear_actor, csv_button, md_button, as_written}
 
     def answer(text: str, start: str, end: str, history: list, kept: list, request: gr.Request,
-               use_question_dates: bool = True, use_question_actor: bool = True) -> dict:
+               use_question_dates: bool = True, use_question_actor: bool = True, context: list | None = None) -> dict:
+        """Ask ``text`` with the conversation so far (``context``: the earlier responses; by default
+        all of ``kept``) as its history, exactly as a client of POST /v1/ask would send it."""
         try:
             principal = ctx.principal(request)
             ctx.policy.charge(principal)
@@ -44,7 +51,8 @@ def build_ask_tab(ctx: UiContext) -> None:
             lo, hi = parsed_period(start.strip(), end.strip(), ("Från", "Till"))
             body = AskRequest(question=checked, date_from=lo.isoformat() if lo else None,
                               date_to=hi.isoformat() if hi else None, use_question_dates=use_question_dates,
-                              use_question_actor=use_question_actor)
+                              use_question_actor=use_question_actor,
+                              history=[history_turn(r) for r in (kept if context is None else context)[-MAX_HISTORY:]])
             response = operations.ask(ctx.state.current(), body, max_question_chars=ctx.settings.max_question_chars)
         except (InvalidInput, RateLimited, ValidationError) as exc:
             warn(_message(exc))
@@ -60,17 +68,27 @@ def build_ask_tab(ctx: UiContext) -> None:
         return {chat: history, responses: kept, question: "", filter_info: filters,
                 clear_filter: gr.update(visible=response.date_filter.source == "question"),
                 clear_actor: gr.update(visible=response.actor_filter.actor is not None),
+                as_written: gr.update(visible=response.resolved_question is not None),
                 csv_button: csv_file, md_button: md_file}
 
     def ask(text: str, start: str, end: str, history: list, kept: list, request: gr.Request) -> dict:
         return answer(text, start or "", end or "", history or [], kept or [], request)
 
-    def again(start: str, end: str, history: list, kept: list, request: gr.Request, **flags: bool) -> dict:
-        last = next((r["question"] for r in reversed(kept or [])), None)
-        if not last:
+    def again(start: str, end: str, history: list, kept: list, request: gr.Request, **flags) -> dict:  # noqa: ANN003
+        """The last question once more (with the history it had), changed by ``flags``."""
+        kept = kept or []
+        if not kept:
             warn("det finns ingen fråga att ställa om")
             return {}
-        return answer(last, start or "", end or "", history or [], kept or [], request, **flags)
+        flags.setdefault("context", kept[:-1])
+        return answer(kept[-1]["question"], start or "", end or "", history or [], kept, request, **flags)
+
+    def ask_as_written(start: str, end: str, history: list, kept: list, request: gr.Request) -> dict:
+        return again(start, end, history, kept, request, context=[])
+
+    def start_over() -> dict:
+        return {chat: [], responses: [], question: "", filter_info: "", as_written: gr.update(visible=False),
+                clear_filter: gr.update(visible=False), clear_actor: gr.update(visible=False)}
 
     def ask_without_dates(start: str, end: str, history: list, kept: list, request: gr.Request) -> dict:
         return again(start, end, history, kept, request, use_question_dates=False)
@@ -83,6 +101,16 @@ def build_ask_tab(ctx: UiContext) -> None:
     question.submit(ask, inputs, outputs, api_visibility="private")
     clear_filter.click(ask_without_dates, [date_from, date_to, chat, responses], outputs, api_visibility="private")
     clear_actor.click(ask_without_actor, [date_from, date_to, chat, responses], outputs, api_visibility="private")
+    as_written.click(ask_as_written, [date_from, date_to, chat, responses], outputs, api_visibility="private")
+    new_conversation.click(start_over, None, outputs, api_visibility="private")
+
+
+def history_turn(response: dict) -> TurnIn:
+    """What the conversation keeps of an earlier response: the question, how it was read, what it cited."""
+    period = response.get("date_filter") or {}
+    return TurnIn(question=response["question"], resolved_question=response.get("resolved_question"),
+                  entry_ids=[c["entry_id"] for c in response.get("citations", [])][:20],
+                  date_from=period.get("date_from"), date_to=period.get("date_to"))
 
 
 def _message(exc: Exception) -> str:

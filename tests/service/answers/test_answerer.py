@@ -81,3 +81,26 @@ def test_last_week_is_an_empty_period(answerer: Answerer) -> None:
 def test_an_unreadable_date_is_reported(answerer: Answerer) -> None:
     answer = answerer.ask("Vad hände den 35/11 2024?")
     assert answer.unread_dates == ["35/11 2024"] and answer.date_filter is None
+
+
+def test_a_conversation_of_three_turns(answerer: Answerer) -> None:
+    from service.answers.followups import turn_of
+
+    first = answerer.ask("När pausades breddinförandet i södra området?")
+    assert not first.abstained and first.resolved_question is None
+    who = answerer.ask("Vem beslutade det?", history=[turn_of(first)])
+    assert who.resolved_question == "Vem beslutade det – pausades breddinförandet i södra området?"
+    assert who.carried["entry_id"] == first.citations[0].entry_id and not who.abstained
+    then = answerer.ask("Vad hände sedan?", history=[turn_of(first), turn_of(who)])
+    anchor = who.citations[0]
+    assert then.carried["kind"] == "next" and then.citations
+    assert all((c.date_start, c.time or "") > (anchor.date_start, anchor.time or "") for c in then.citations)
+
+
+def test_history_does_not_change_a_standalone_question(answerer: Answerer) -> None:
+    from service.answers.followups import Turn
+
+    unrelated = Turn(question="Vad beslutade regionfullmäktige i april 2017?", entry_ids=("tidslinje.20170404.04db1082",))
+    alone = answerer.ask("När driftsattes Millennium?")
+    after = answerer.ask("När driftsattes Millennium?", history=[unrelated])
+    assert after.resolved_question is None and after.text == alone.text

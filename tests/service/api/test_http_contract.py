@@ -34,6 +34,33 @@ def test_ask_contract(client: httpx.Client) -> None:
     assert follow["entry"]["entry_id"] == citation["entry_id"] and follow["document"]["doc_id"] == citation["doc_id"]
 
 
+def test_a_follow_up_is_answered_with_its_history(client: httpx.Client) -> None:
+    first = client.post("/v1/ask", json={"question": "Vad beslutade regionfullmäktige i april 2017 om finansieringen av FVM?"}).json()
+    assert first["resolved_question"] is None and first["carried"] is None
+    turn = {"question": first["question"], "entry_ids": [c["entry_id"] for c in first["citations"]],
+            "date_from": first["date_filter"]["date_from"], "date_to": first["date_filter"]["date_to"]}
+    later = client.post("/v1/ask", json={"question": "Och i oktober samma år?", "history": [turn]}).json()
+    assert later["question"] == "Och i oktober samma år?"
+    assert later["resolved_question"] == "Vad beslutade regionfullmäktige om finansieringen av FVM i oktober 2017?"
+    assert later["carried"] == {"kind": "period", "topic": ["beslutade", "regionfullmäktige", "finansieringen", "FVM"],
+                                "entry_id": None, "date_from": "2017-10-01", "date_to": "2017-10-31"}
+    assert later["citations"] and all(c["date_start"].startswith("2017-10") for c in later["citations"])
+    who = client.post("/v1/ask", json={"question": "Vem beslutade det?", "history": [turn]}).json()
+    assert who["carried"]["kind"] == "reference" and who["carried"]["entry_id"] == turn["entry_ids"][0]
+    alone = client.post("/v1/ask", json={"question": "Vem beslutade det?"}).json()
+    assert alone["abstained"] and "inget tidigare samtal" in alone["answer"] and alone["resolved_question"] is None
+
+
+def test_history_is_validated(client: httpx.Client) -> None:
+    turn = {"question": "När driftsattes Millennium?", "entry_ids": []}
+    too_long = client.post("/v1/ask", json={"question": "Och sedan?", "history": [turn] * 11})
+    assert too_long.status_code == 422 and "history" in too_long.json()["error"]["message"]
+    bad_date = client.post("/v1/ask", json={"question": "Och sedan?", "history": [{**turn, "date_from": "2024-13-01"}]})
+    assert bad_date.status_code == 422 and "history.date_from" in bad_date.json()["error"]["message"]
+    unknown = client.post("/v1/ask", json={"question": "Och sedan?", "history": [{**turn, "answer": "x"}]})
+    assert unknown.status_code == 422
+
+
 def test_dates_from_question_and_request(client: httpx.Client) -> None:
     asked = client.post("/v1/ask", json={"question": "Vad hände i oktober 2024?"}).json()
     assert asked["date_filter"] == {"date_from": "2024-10-01", "date_to": "2024-10-31", "source": "question",

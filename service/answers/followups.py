@@ -1,0 +1,230 @@
+"""Follow-up questions without a language model: what a question takes from the conversation.
+
+The client sends the previous turns (question, cited entry ids, date filter); the service stays
+stateless. A question is read as a follow-up only when it cannot stand alone:
+
+- **navigation** ('Vad hände sedan?', 'Och innan dess?', 'What happened next?'): the entries after
+  (before) the previous answer's first cited entry in date order;
+- **more** ('Berätta mer', 'Mer om det', 'Tell me more'): that entry whole, with its neighbours;
+- **a new period** ('Och 2023?', 'Och i oktober?', 'Samma sak för december?', 'And in 2017?'): the
+  previous question with its period replaced (a bare month takes the previous period's year);
+- **a reference** ('Vem beslutade det?', 'Varför?', 'När fattades det beslutet?', 'Who decided
+  that?'): the question with the previous question's topic, its first cited entry first among the
+  entries considered.
+
+A question with words of its own and no back-reference is never rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from indexer.dates import MONTHS
+from indexer.stores.bm25_store import tokenize
+from service.answers.questions import language
+
+if TYPE_CHECKING:
+    from service.answers.records import Answer
+
+MAX_TURNS = 10
+NO_CONTEXT = {
+    "sv": "Frågan syftar på något tidigare i samtalet, men det finns inget tidigare samtal. "
+          "Ställ den med ämnet utskrivet.",
+    "en": "The question refers to something asked before, but there is no earlier conversation. "
+          "Ask it with its subject written out.",
+}
+NAVIGATION = {
+    "next": re.compile(r"\b(?:vad hände (?:sedan|därefter|efter det|senare|sen)|och (?:sedan|sen|därefter|efter det)|"
+                       r"(?:vad|what) (?:happened|came) (?:next|after(?: that)?|then)|and (?:then|after that|next)|"
+                       r"vad hände (?:härnäst|näst)|vad var nästa steg|what was the next step)\b", re.I),
+    "before": re.compile(r"\b(?:och innan dess|vad hände (?:innan|före) (?:dess|det)|innan dess|före det|"
+                         r"(?:what happened )?before (?:that|then)|and before that|vad hände dessförinnan)\b", re.I),
+    "more": re.compile(r"\b(?:berätta mer|mer om (?:det|detta|den)|mer information|berätta om det|tell me more|"
+                       r"more about (?:that|it|this)|more details|go on|fortsätt)\b", re.I),
+}
+_CONNECTOR = re.compile(r"^\s*(?:och|men|samma (?:sak|fråga)(?: för)?|hur (?:är|var) det med|and|but|what about|how about|"
+                        r"same (?:for|question for)|likewise for)\b[\s,:]*", re.I)
+_REFERENCE = re.compile(r"\b(?:det|detta|dessa|dem|denne|denna|den|hon|han|de|deras|dess|där|då|"
+                        r"that|this|it|its|them|they|their|those|there|then|she|he|her|him)\b\s*[?.!]*\s*$|"
+                        r"\b(?:det|detta|dessa|that|this|those) (?:beslutet|beslut|mötet|arbetet|systemet|decision|meeting)\b"
+                        r"|\b(?:med|med dem|with) (?:dem|them)\b", re.I)
+# Words that point back wherever they stand ('When was that decided?', 'Vilken befattning har hon?'); the
+# Swedish 'det'/'den' point back only at the end (elsewhere they are mostly articles: 'det nya systemet').
+_POINTING = re.compile(r"\b(?:that|it|them|they|those|she|he|her|him|dem|hon|han|dessa|detta|denne|dess|deras)\b", re.I)
+# A person or group named before ('Vilken befattning har hon?', 'Who represents them?', 'När ska de
+# återkoppla?'), a thing named before ('den morgonen', 'det beslutet', 'that day', 'as a result'):
+# these point back even in a question with several words of its own.
+_PERSONAL = re.compile(r"\b(?:them|they|their|she|her|he|him|his|hon|han|henne|honom|hans|hennes|dem|deras|denne)\b|"
+                       r"^\s*(?:\w+\s+){1,3}?(?:ska|skulle|har|hade|kan|kunde|gjorde|fick|ville|måste|svarade|beslutade)\s+de\b",
+                       re.I)
+_SINGULAR_PERSON = re.compile(r"\b(?:she|her|he|him|his|hon|han|henne|honom|hans|hennes|denne)\b", re.I)
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:den|det|de|denna|detta|dessa)\s+(?!\d)[a-zåäö]{3,}(?:en|et|na)\b(?!\s+[a-zåäö]+(?:en|et|na|n|år|dag)\b)|"
+    r"\b(?:that|those|these)\s+(?:day|morning|evening|night|week|month|year|decision|decisions|meeting|letter|"
+    r"report|time|date|company|supplier|system|contract|claim|agreement|document|risk|risks|incident|incidents|"
+    r"hospital|unit|person|consultant|group|body|plan|problem|problems|change|event|step)\b|"
+    r"\b(?:as a result|because of (?:that|this|it)|i samband med (?:vad|det|detta)|med anledning av (?:det|detta)|"
+    r"på grund av (?:det|detta)|till följd av (?:det|detta)|by whom|för vem|av vem)\b", re.I)
+_BARE = re.compile(r"^\s*(?:och\s+)?(?:varför|hur|när|vem|vilka|why|how|when|who|vad innebar det|what did (?:it|that) mean)"
+                   r"\s*(?:då|then)?\s*[?.!]*\s*$", re.I)
+_WH = re.compile(r"^\s*(?:(?:vilken|vilket|vilka|which|what)\s+(?!\w+s\b)(?=\w+\s+(?:did|does|do|was|were|is|are|has|have|had)\b)\w+\s+|"
+                 r"när|vem|vad|vilken|vilket|vilka|hur (?:många|mycket)?|varför|when|who|what|which|how (?:many|much)?|"
+                 r"why)\b\s*(?:(?:did|does|do|was|were|is|are|has|have|had)\b\s*)?", re.I)
+_PARTS = "början|mitten|slutet|beginning|middle|end|early|mid|late"
+_MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATEISH = re.compile(rf"\b(?:(?:{_PARTS})\s+(?:av\s+|of\s+)?(?:{_MONTH_WORDS})(?:\s+\d{{4}})?|\d{{1,2}}(?::e|e|st|nd|rd|th)?\s+(?:{_MONTH_WORDS})(?:\s+\d{{4}})?|(?:{_MONTH_WORDS})\s+\d{{1,2}}"
+                      rf"(?:,?\s+\d{{4}})?|(?:{_MONTH_WORDS})(?:\s+\d{{4}})?|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:[ -]\d{{2,4}})?|"
+                      r"hösten|våren|sommaren|vintern|i år|i fjol|autumn|spring|summer|winter|samma år|the same year)\b", re.I)
+_FILLER = frozenset(t for ts in tokenize(["och då i under för samma sak fråga år månad and in for same question year then "
+                                          "vad hände what happened om about"]) for t in ts)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Turn:
+    """A previous turn as the client sends it back: the question, the entries cited, the period."""
+
+    question: str
+    entry_ids: tuple[str, ...] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    resolved_question: str | None = None
+
+    @property
+    def standalone(self) -> str:
+        """The turn's question as it was answered."""
+        return self.resolved_question or self.question
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resolution:
+    """What a follow-up takes from the conversation; ``question`` is the standalone question."""
+
+    kind: str  # 'period' | 'reference' | 'next' | 'before' | 'more'
+    question: str
+    topic: tuple[str, ...] = ()
+    entry_id: str | None = None
+    anchors: tuple[str, ...] = field(default=())
+    person: bool = False  # 'hon', 'han', 'she', 'he': a person named in the cited entries, not the topic
+
+    def about(self, name: str) -> "Resolution":
+        """The same follow-up about a person named in the entries it refers to."""
+        base = self.question.split(" – ", 1)[0]
+        return replace(self, question=f"{base} – {name}?", topic=tuple(name.split()))
+
+
+def turn_of(answer: "Answer") -> Turn:
+    """What a client sends back of an answer as the next question's history (the CLI's chat and
+    the evaluation build it here; the UI and API clients send the same fields)."""
+    period = answer.date_filter
+    return Turn(question=answer.question, resolved_question=answer.resolved_question,
+                entry_ids=tuple(c.entry_id for c in answer.citations),
+                date_from=period.date_from if period else None, date_to=period.date_to if period else None)
+
+
+def _content(text: str) -> list[str]:
+    """Content stems of a text, without filler, question words and dates."""
+    from service.answers.terms import question_stems
+
+    stems = tokenize([_DATEISH.sub(" ", text)])[0]
+    return [s for s in dict.fromkeys(stems) if s not in question_stems() and s not in _FILLER and not s.isdigit()]
+
+
+def _topic_words(text: str) -> tuple[str, ...]:
+    """The words of a text that carry its topic, as written ('pausades', 'breddinförandet', …)."""
+    wanted = set(_content(text))
+    words = re.findall(r"\w[\w-]*", _DATEISH.sub(" ", text))
+    return tuple(dict.fromkeys(w for w in words if set(tokenize([w])[0]) & wanted))
+
+
+def _topic(previous: Turn) -> str:
+    """The previous question without its question word: 'pausades breddinförandet i södra området'."""
+    return _WH.sub("", previous.standalone).rstrip(" ?.!")
+
+
+def _subject(turn: Turn) -> str:
+    """What a turn was about, without the wording of earlier follow-ups: the topic in a resolved
+    'Vad hände sedan (…)' or 'Vem beslutade det – …', else the question's topic."""
+    resolved = turn.resolved_question or ""
+    if resolved.endswith(")") and " (" in resolved:
+        return resolved[resolved.index(" (") + 2:-1]
+    if " – " in resolved:
+        return resolved.split(" – ", 1)[1].rstrip(" ?.!")
+    return _topic(turn)
+
+
+def reading(question: str) -> str | None:
+    """How a question leans on what came before ('next', 'before', 'more', 'period', 'reference'),
+    or None when it stands alone; the same with or without a history."""
+    for kind, pattern in NAVIGATION.items():
+        if pattern.search(question) and len(_content(pattern.sub(" ", question))) <= 1:
+            return kind
+    own = _content(_CONNECTOR.sub("", question))
+    connected = bool(_CONNECTOR.match(question)) or question.rstrip(" ?").casefold().endswith(" då")
+    if _DATEISH.search(question) and not own and (connected or _only_dates(question)):
+        return "period"
+    if ((_REFERENCE.search(question) and len(own) <= 3) or _BARE.match(question)
+            or ((connected or _POINTING.search(question)) and len(own) <= 2)
+            or ((_PERSONAL.search(question) or _DEMONSTRATIVE.search(question)) and len(own) <= 4)):
+        return "reference"
+    return None
+
+
+def resolve(question: str, history: list[Turn]) -> Resolution | None:
+    """How the question depends on the conversation, or None when it stands alone (or there is no
+    conversation: see ``reading``)."""
+    kind = reading(question)
+    if kind is None or not history:
+        return None
+    previous = history[-1]
+    cited = next((turn for turn in reversed(history) if turn.entry_ids), None)  # the last answer that cited something
+    anchor = cited.entry_ids[0] if cited else None
+    anchors = cited.entry_ids if cited else ()
+    if kind in NAVIGATION and cited is not None:
+        return Resolution(kind=kind, question=f"{question.rstrip(' ?.!')} ({_subject(cited)})", entry_id=anchor,
+                          anchors=anchors, topic=_topic_words(_subject(cited)))
+    if kind == "period":
+        return _new_period(question, previous)
+    topic = _subject(previous)
+    if _DATEISH.search(question):  # 'Och vad planerades för april?': the topic without its period, the year carried
+        topic = _undated(topic)
+        if not re.search(r"\b\d{4}\b", question) and previous.date_from is not None:
+            topic = f"{topic} {previous.date_from.year}"
+    return Resolution(kind="reference", question=f"{question.rstrip(' ?.!')} – {topic}?", topic=_topic_words(topic),
+                      entry_id=anchor, anchors=anchors, person=bool(_SINGULAR_PERSON.search(question)))
+
+
+def _undated(text: str) -> str:
+    """A text without its date words and the prepositions they leave behind."""
+    stripped = _DATEISH.sub(" ", text)
+    return " ".join(re.sub(r"\b(?:i|under|på|den|in|on|during)\s+(?=\s|$)", " ", stripped).split())
+
+
+def _only_dates(question: str) -> bool:
+    """'2023?', 'I oktober?', 'Den 14:e november?': nothing but a date and its preposition."""
+    rest = _DATEISH.sub(" ", question)
+    return not re.sub(r"\b(?:i|under|på|den|in|on|during|the|:e|e)\b|[\s?.!,:\d]", "", rest, flags=re.I)
+
+
+def _new_period(question: str, previous: Turn) -> Resolution:
+    """The previous question asked of another period: its date words replaced by the new ones."""
+    new_dates = " ".join(m.group(0) for m in _DATEISH.finditer(_CONNECTOR.sub("", question)))
+    new_dates = re.sub(r"\b(?:samma år|the same year)\b", str(previous.date_from.year) if previous.date_from else "", new_dates).strip()
+    if not re.search(r"\b\d{4}\b", new_dates) and previous.date_from is not None:
+        new_dates = f"{new_dates} {previous.date_from.year}"  # 'Och i oktober?' after 'i april 2017'
+    base = _topic(previous)
+    stripped = _undated(base)
+    wh = _WH.match(previous.standalone)
+    opening = wh.group(0).strip() if wh else ""
+    english = language(previous.standalone) == "en"
+    text = " ".join(f"{opening} {stripped} {_preposition(new_dates, english)} {new_dates}".split())
+    return Resolution(kind="period", question=f"{text[:1].upper()}{text[1:]}?", topic=_topic_words(stripped))
+
+
+def _preposition(dates: str, english: bool) -> str:
+    """'den' before a day, 'i' before a month or year ('on'/'in' in English)."""
+    if re.match(r"\d{1,2}(?::e|e|st|nd|rd|th)?\s", dates):
+        return "on" if english else "den"
+    return "in" if english else "i"

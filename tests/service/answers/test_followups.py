@@ -1,0 +1,72 @@
+"""Follow-up reading by rules: what a question takes from the turns before it (no index needed)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from evals.gold import load_facts
+from service.answers.followups import Turn, reading, resolve
+
+PAUSE = Turn(question="När pausades breddinförandet i södra området?",
+             entry_ids=("regional-rapport-2024-11-17.20241117.3560d189", "tidslinje.20241115.2def5eb7"))
+FINANCING = Turn(question="Vad beslutade regionfullmäktige i april 2017 om finansieringen av FVM?",
+                 entry_ids=("tidslinje.20170404.04db1082",), date_from=date(2017, 4, 1), date_to=date(2017, 4, 30))
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Och i oktober samma år?", "Vad beslutade regionfullmäktige om finansieringen av FVM i oktober 2017?"),
+    ("Och 2018?", "Vad beslutade regionfullmäktige om finansieringen av FVM i 2018?"),
+    ("Samma sak för den 3 maj?", "Vad beslutade regionfullmäktige om finansieringen av FVM den 3 maj 2017?"),
+])
+def test_a_new_period_replaces_the_old_one(question: str, expected: str) -> None:
+    resolution = resolve(question, [FINANCING])
+    assert resolution is not None and resolution.kind == "period"
+    assert resolution.question == expected
+    assert resolution.topic == ("beslutade", "regionfullmäktige", "finansieringen", "FVM")
+
+
+@pytest.mark.parametrize("question", ["Vem beslutade det?", "Varför?", "Who decided that?", "När fattades det beslutet?",
+                                      "Vilken befattning har hon?", "Vad hände med journalsystemen efter det?"])
+def test_a_reference_carries_the_topic_and_the_first_cited_entry(question: str) -> None:
+    resolution = resolve(question, [PAUSE])
+    assert resolution is not None and resolution.kind == "reference"
+    assert resolution.question == f"{question.rstrip('?')} – pausades breddinförandet i södra området?"
+    assert resolution.entry_id == PAUSE.entry_ids[0] and resolution.anchors == PAUSE.entry_ids
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("Vad hände sedan?", "next"), ("What happened next?", "next"), ("Och därefter?", "next"),
+    ("Och innan dess?", "before"), ("What happened before that?", "before"),
+    ("Berätta mer", "more"), ("Tell me more", "more"),
+])
+def test_navigation_starts_from_the_last_answer_that_cited_something(question: str, kind: str) -> None:
+    abstained = Turn(question="Vad tyckte patienterna?")
+    resolution = resolve(question, [PAUSE, abstained])
+    assert resolution is not None and resolution.kind == kind and resolution.entry_id == PAUSE.entry_ids[0]
+
+
+def test_a_chain_of_follow_ups_keeps_the_first_topic() -> None:
+    second = Turn(question="Vem beslutade det?", resolved_question="Vem beslutade det – pausades breddinförandet i södra området?",
+                  entry_ids=("tidslinje.20241115.2def5eb7",))
+    resolution = resolve("Och varför?", [PAUSE, second])
+    assert resolution is not None
+    assert resolution.question == "Och varför – pausades breddinförandet i södra området?"
+    assert resolution.entry_id == "tidslinje.20241115.2def5eb7"
+
+
+@pytest.mark.parametrize("question", ["När driftsattes Millennium?", "Vad hände i oktober 2024?",
+                                      "Vad kom den externa granskningen av Millennium-införandet fram till?",
+                                      "How many players does an ice hockey team have on the ice at the same time?"])
+def test_a_standalone_question_is_never_rewritten(question: str) -> None:
+    assert reading(question) is None and resolve(question, [PAUSE]) is None
+
+
+def test_no_known_fact_reads_as_a_follow_up() -> None:
+    """The single-turn known facts all stand alone (the eval checks their answers too)."""
+    assert [f.query_id for f in load_facts() if reading(f.question)] == []
+
+
+def test_without_history_nothing_is_resolved() -> None:
+    assert reading("Vem beslutade det?") == "reference" and resolve("Vem beslutade det?", []) is None
