@@ -3,50 +3,31 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sys
-from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from granska.errors import GranskaError, InvalidInput, outcome_of
-from indexer.dates import format_swedish
+from granska import asking
+from granska.console import DateFrom, DateTo, Question, err, out, period_option as _period
+from granska.errors import GranskaError, outcome_of
 from granska.settings import get_settings
 from indexer.corpus.check import summarize
 from indexer.corpus.loader import Corpus, load_corpus
 
 app = typer.Typer(help="granska: svar med källhänvisningar ur VGR:s handlingar om Millennium.", no_args_is_help=True)
+app.command("ask")(asking.ask_command)
+app.command("chat")(asking.chat_command)
 corpus_app = typer.Typer(help="Korpusen: dokument, manifest och daterade poster.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
 
-# Without a terminal (CI, pipes) rich would wrap tables at 80 columns; take the real width or 140.
-_WIDTH = shutil.get_terminal_size((140, 24)).columns
-out = Console(width=_WIDTH)
-err = Console(stderr=True, width=_WIDTH)
 
 CorpusDir = Annotated[
     Optional[Path], typer.Option("--corpus", help="Korpusmapp (standard: GRANSKA_CORPUS_DIR eller ./corpus).")
 ]
 
-
-DateFrom = Annotated[Optional[datetime], typer.Option("--from", formats=["%Y-%m-%d"], help="Från datum (ÅÅÅÅ-MM-DD).")]
-DateTo = Annotated[Optional[datetime], typer.Option("--to", formats=["%Y-%m-%d"], help="Till datum (ÅÅÅÅ-MM-DD).")]
-Question = Annotated[str, typer.Argument(help="Frågan, på svenska eller engelska.")]
-
-
-def _period(date_from: datetime | None, date_to: datetime | None):  # noqa: ANN202
-    """--from/--to as a checked period (the API's rule; a usage error naming both otherwise)."""
-    from service.validation import checked_period
-
-    try:
-        return checked_period(date_from.date() if date_from else None, date_to.date() if date_to else None,
-                              ("--from", "--to"))
-    except InvalidInput as exc:
-        raise typer.BadParameter(str(exc)) from None
 
 
 def _load(corpus_dir: Path | None) -> Corpus:
@@ -253,81 +234,15 @@ def bench_command(
     err.print(f"Resultaten finns i {out_dir}/bench.json")
 
 
-def _answerer():  # noqa: ANN202 - imported lazily: the model libraries are slow to import
+@app.command("mcp")
+def mcp_command() -> None:
+    """MCP-server över stdio för AI-klienter och agenter (verktygen search, fetch, ask, timeline, documents).
+    Skriver inget annat på stdout; indexet laddas vid första anropet."""
+    from service.protocols.mcp_server import build_mcp
     from service.state import ServiceState
 
-    return ServiceState(get_settings()).current().answerer
-
-
-@app.command("ask")
-def ask_command(
-    question: Question,
-    date_from: DateFrom = None,
-    date_to: DateTo = None,
-    k: Annotated[int, typer.Option("--k", min=1, max=20, help="Antal poster att välja källor bland.")] = 5,
-    as_json: Annotated[bool, typer.Option("--json", help="Skriv ut exakt API:ets svarsobjekt.")] = False,
-) -> None:
-    """Ställ en fråga: ett kort svar där varje påstående har en källa, och källförteckningen."""
-    from service.api.present import ask_response
-    from service.validation import checked_question
-
-    lo, hi = _period(date_from, date_to)
-    try:
-        text = checked_question(question, get_settings().max_question_chars)
-    except InvalidInput as exc:
-        raise typer.BadParameter(str(exc)) from None
-    answer = _answerer().ask(text, k, lo, hi)
-    if as_json:
-        sys.stdout.write(ask_response(answer).model_dump_json() + "\n")
-        return
-    _print_answer(answer)
-
-
-@app.command("chat")
-def chat_command(
-    k: Annotated[int, typer.Option("--k", min=1, max=20, help="Antal poster att välja källor bland.")] = 5,
-) -> None:
-    """Ett samtal: följdfrågor ('Vem beslutade det?', 'Och 2023?', 'Vad hände sedan?') läses mot de
-    tidigare svaren. Tom rad eller /slut avslutar, /ny börjar ett nytt samtal."""
-    from service.answers.followups import MAX_TURNS, turn_of
-    from service.validation import checked_question
-
-    answerer, limit = _answerer(), get_settings().max_question_chars
-    history: list = []
-    out.print("Ställ en fråga (/ny: nytt samtal, tom rad eller /slut: avsluta).")
-    while True:
-        try:
-            line = input("\nfråga> ").strip()
-        except EOFError:
-            break
-        if line in ("", "/slut", "/exit"):
-            break
-        if line == "/ny":
-            history.clear()
-            out.print("Nytt samtal.")
-            continue
-        try:
-            text = checked_question(line, limit)
-        except InvalidInput as exc:
-            err.print(f"[red]{exc}[/red]", highlight=False)
-            continue
-        answer = answerer.ask(text, k, history=history[-MAX_TURNS:])
-        if answer.resolved_question:
-            out.print(f"[dim]Tolkat som: {answer.resolved_question}[/dim]", highlight=False)
-        _print_answer(answer)
-        history.append(turn_of(answer))
-
-
-def _print_answer(answer) -> None:  # noqa: ANN001 - an Answer
-    """The answer, then its sources (or the nearest entries when it abstains)."""
-    out.print(answer.text, highlight=False)
-    sources = answer.related if answer.abstained else answer.citations
-    if sources:
-        out.print("\n[bold]Närmast relaterat[/bold]" if answer.abstained else "\n[bold]Källor[/bold]")
-    for c in sources:
-        when = format_swedish(c.date_start, c.date_end, c.date_precision, c.time)
-        out.print(f"[{c.n}] {when} · {c.doc_title} · [dim]{c.entry_id}[/dim]", highlight=False)
-        out.print(f"    ”{c.quote}”", highlight=False)
+    settings = get_settings()
+    build_mcp(ServiceState(settings), settings).run(transport="stdio")
 
 
 @app.command("serve")

@@ -111,3 +111,15 @@ def outcome_of(error: GranskaError) -> Outcome:
         if cls in OUTCOMES:
             return OUTCOMES[cls]  # type: ignore[index]
     return OUTCOMES[GranskaError]
+
+
+def error_for_status(status: int, message: str) -> GranskaError:
+    """The error a server's HTTP status stands for (the table read backwards), for a client of the API."""
+    if status == 429:
+        return RateLimited(message, retry_after=1)
+    if status in (400, 413, 415):  # the guards' refusals of a request: fix the input
+        return InvalidInput(message)
+    for kind, outcome in OUTCOMES.items():
+        if outcome.status == status and kind not in (GranskaError, ConfigError):
+            return kind(message)
+    return GranskaError(message)

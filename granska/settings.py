@@ -41,13 +41,17 @@ class Settings(BaseSettings):
         default_factory=list, description="Origins allowed by CORS (comma-separated in the environment; empty: CORS off)."
     )
 
-    @field_validator("chroma_url")
+    server: str | None = Field(None, description="A running granska (e.g. http://localhost:8000) that `granska ask` "
+                                                 "and `granska chat` ask instead of loading the model.")
+    api_key: str | None = Field(None, description="The key `granska ask/chat --server` sends (one of the server's GRANSKA_API_KEYS).")
+
+    @field_validator("chroma_url", "server")
     @classmethod
-    def _url(cls, value: str | None) -> str | None:
+    def _url(cls, value: str | None, info) -> str | None:  # noqa: ANN001
         if value in (None, ""):
             return None
         if not value.startswith(("http://", "https://")):
-            raise ValueError(f"GRANSKA_CHROMA_URL '{value}' måste börja med http:// eller https://")
+            raise ValueError(f"GRANSKA_{info.field_name.upper()} '{value}' måste börja med http:// eller https://")
         return value.rstrip("/")
 
     @field_validator("api_keys", "cors_origins", mode="before")

@@ -1,4 +1,4 @@
-"""The FastAPI application: routers, the front door, guards, error bodies, and the UI at ``/``."""
+"""The FastAPI application: routers, MCP at ``/mcp``, the front door, guards, error bodies, and the UI at ``/``."""
 
 from __future__ import annotations
 
@@ -15,11 +15,12 @@ from service.access import AccessPolicy
 from service.api.errors import install_error_handlers
 from service.api.front_door import FrontDoor
 from service.api.guards import BodyGuard, Shield
-from service.api.routes import ask, documents, entries, fallback, health, login, search, timeline
+from service.api.routes import ask, chat, documents, entries, fallback, health, login, search, timeline
 from service.api.schemas import ErrorResponse
+from service.protocols.mcp_server import build_mcp
 from service.state import ServiceState
 
-ROUTERS = (ask.router, search.router, timeline.router, entries.router, documents.router, health.router,
+ROUTERS = (ask.router, chat.router, search.router, timeline.router, entries.router, documents.router, health.router,
            login.router, fallback.router)
 
 
@@ -31,11 +32,15 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
     state = state or ServiceState(settings)
     policy = AccessPolicy(keys=settings.api_keys, per_minute=settings.rate_limit_per_minute)
 
+    mcp = build_mcp(state, settings, policy)
+    mcp_routes = mcp.streamable_http_app().routes  # creates the session manager run below
+
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         if warm_up:
             state.warm_up()
-        yield
+        async with mcp.session_manager.run():
+            yield
 
     app = FastAPI(
         title="granska", version=__version__, lifespan=lifespan,
@@ -46,6 +51,7 @@ def create_app(settings: Settings | None = None, state: ServiceState | None = No
     app.state.settings, app.state.granska, app.state.policy = settings, state, policy
     for router in ROUTERS:
         app.include_router(router)
+    app.router.routes[0:0] = mcp_routes  # /mcp: MCP's streamable HTTP transport, behind the front door
     install_error_handlers(app)
     # Outermost last: Shield → CORS (preflights need no key) → FrontDoor → BodyGuard → routes.
     app.add_middleware(BodyGuard, max_bytes=settings.max_body_bytes)

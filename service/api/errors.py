@@ -14,6 +14,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from granska.errors import GranskaError, NotReady, RateLimited, StoreUnavailable, outcome_of
+from service.api.guards import error_type
 from service.api.schemas import ErrorResponse
 
 log = logging.getLogger("granska.api")
@@ -40,7 +41,7 @@ _MESSAGES = {
 def error_response(status: int, code: str, message: str, details: list[str] | None = None,
                    headers: dict[str, str] | None = None) -> JSONResponse:
     """The API's error body with its status."""
-    body = ErrorResponse(error={"code": code, "message": message, "details": details or []})
+    body = ErrorResponse(error={"code": code, "message": message, "details": details or [], "type": error_type(status)})
     return JSONResponse(body.model_dump(), status_code=status, headers=headers)
 
 

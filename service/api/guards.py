@@ -18,9 +18,16 @@ Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
 
+def error_type(status: int) -> str:
+    """OpenAI's error type for an HTTP status (its clients raise by it)."""
+    return {401: "authentication_error", 403: "permission_error", 404: "not_found_error", 429: "rate_limit_error"}.get(
+        status, "server_error" if status >= 500 else "invalid_request_error")
+
+
 async def send_error(send: Send, status: int, code: str, message: str, headers: dict[str, str] | None = None) -> None:
     """Write an error response straight to the ASGI channel."""
-    body = json.dumps({"error": {"code": code, "message": message, "details": []}}, ensure_ascii=False).encode()
+    error = {"code": code, "message": message, "details": [], "type": error_type(status), "param": None}
+    body = json.dumps({"error": error}, ensure_ascii=False).encode()
     raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
     raw += [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()]
     await send({"type": "http.response.start", "status": status, "headers": raw})

@@ -40,6 +40,13 @@ class TurnIn(BaseModel):
         parsed = parsed_date(value, f"history.{info.field_name}")
         return parsed.isoformat() if parsed else None
 
+    @classmethod
+    def of(cls, response: "AskResponse") -> "TurnIn":
+        """What a client keeps of a response for the next question's history."""
+        return cls(question=response.question, resolved_question=response.resolved_question,
+                   entry_ids=[c.entry_id for c in response.citations][:20],
+                   date_from=response.date_filter.date_from, date_to=response.date_filter.date_to)
+
 
 class CarriedOut(BaseModel):
     """What a follow-up took from the conversation."""
@@ -243,11 +250,14 @@ class EntryResponse(BaseModel):
 
 
 class ErrorOut(BaseModel):
-    """Every error body: a code and a message a person can act on."""
+    """Every error body: a code and a message a person can act on; ``type`` and ``param`` as OpenAI's
+    error body has them, so its clients read granska's errors too."""
 
     code: str
     message: str
     details: list[str] = Field(default_factory=list)
+    type: str = Field("invalid_request_error", description="The error's class in OpenAI's terms (by HTTP status).")
+    param: str | None = None
 
 
 class ErrorResponse(BaseModel):

@@ -72,3 +72,32 @@ def test_chat_keeps_the_history_and_starts_over(built_settings, monkeypatch) -> 
     assert result.exit_code == 0, result.output
     assert result.output.count("Tolkat som: Vem beslutade det – pausades breddinförandet i södra området?") == 1
     assert "Nytt samtal." in result.output and "inget tidigare samtal" in result.output
+
+
+@pytest.mark.integration
+def test_ask_against_a_running_server(live_api, monkeypatch) -> None:
+    """--server (or GRANSKA_SERVER) asks the server: the same answer, no model loaded here."""
+    from granska.settings import get_settings
+
+    get_settings.cache_clear()
+    try:
+        result = runner.invoke(app, ["ask", "När driftsattes Millennium?", "--server", live_api.url])
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith("Den 12 november 2024 kl. 05:30") and "tidslinje.20241112.8ad76ce4" in result.output
+        monkeypatch.setenv("GRANSKA_SERVER", live_api.url)
+        get_settings.cache_clear()
+        as_json = runner.invoke(app, ["ask", "När driftsattes Millennium?", "--json"])
+        assert json.loads(as_json.stdout)["citations"][0]["entry_id"] == "tidslinje.20241112.8ad76ce4"
+        chat = runner.invoke(app, ["chat"], input="När pausades breddinförandet i södra området?\nVem beslutade det?\n")
+        assert "Tolkat som: Vem beslutade det" in chat.output
+    finally:
+        get_settings.cache_clear()
+
+
+def test_ask_against_a_server_that_is_down() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "granska.cli", "ask", "När?", "--server", "http://127.0.0.1:9"],
+                            capture_output=True, text=True, env={"PATH": "/usr/bin:/bin"})
+    assert result.returncode == 1 and "svarar inte" in result.stderr

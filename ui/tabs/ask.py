@@ -52,7 +52,7 @@ def build_ask_tab(ctx: UiContext) -> None:
             body = AskRequest(question=checked, date_from=lo.isoformat() if lo else None,
                               date_to=hi.isoformat() if hi else None, use_question_dates=use_question_dates,
                               use_question_actor=use_question_actor,
-                              history=[history_turn(r) for r in (kept if context is None else context)[-MAX_HISTORY:]])
+                              history=[TurnIn.of(AskResponse(**r)) for r in (kept if context is None else context)[-MAX_HISTORY:]])
             response = operations.ask(ctx.state.current(), body, max_question_chars=ctx.settings.max_question_chars)
         except (InvalidInput, RateLimited, ValidationError) as exc:
             warn(_message(exc))
@@ -103,14 +103,6 @@ def build_ask_tab(ctx: UiContext) -> None:
     clear_actor.click(ask_without_actor, [date_from, date_to, chat, responses], outputs, api_visibility="private")
     as_written.click(ask_as_written, [date_from, date_to, chat, responses], outputs, api_visibility="private")
     new_conversation.click(start_over, None, outputs, api_visibility="private")
-
-
-def history_turn(response: dict) -> TurnIn:
-    """What the conversation keeps of an earlier response: the question, how it was read, what it cited."""
-    period = response.get("date_filter") or {}
-    return TurnIn(question=response["question"], resolved_question=response.get("resolved_question"),
-                  entry_ids=[c["entry_id"] for c in response.get("citations", [])][:20],
-                  date_from=period.get("date_from"), date_to=period.get("date_to"))
 
 
 def _message(exc: Exception) -> str:

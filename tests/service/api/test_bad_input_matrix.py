@@ -49,6 +49,23 @@ CASES = [
     ("timeline limit zero", "get", "/v1/timeline", {"params": {"limit": 0}}, 422, "limit"),
     ("timeline negative offset", "get", "/v1/timeline", {"params": {"offset": -1}}, 422, "offset"),
     ("timeline inverted", "get", "/v1/timeline", {"params": {"date_from": "2024-11-30", "date_to": "2024-11-01"}}, 422, "ligger efter"),
+    ("history too long", "post", "/v1/ask", {"json": {"question": "Och sedan?", "history": [{"question": "När?"}] * 11}}, 422, "högst 10"),
+    ("history turn not an object", "post", "/v1/ask", {"json": {"question": "Och sedan?", "history": ["När?"]}}, 422, "history"),
+    ("history bad date", "post", "/v1/ask", {"json": {"question": "Och?", "history": [{"question": "När?", "date_to": "igår"}]}}, 422, "history.date_to"),
+    ("chat without messages", "post", "/v1/chat/completions", {"json": {"model": "granska", "messages": []}}, 422, "messages"),
+    ("chat messages missing", "post", "/v1/chat/completions", {"json": {"model": "granska"}}, 422, "messages: saknas"),
+    ("chat unknown model", "post", "/v1/chat/completions", {"json": {"model": "gpt-4o", "messages": [{"role": "user", "content": "När?"}]}}, 404, "okänd modell"),
+    ("chat last message not the user's", "post", "/v1/chat/completions",
+     {"json": {"model": "granska", "messages": [{"role": "assistant", "content": "Hej"}]}}, 422, "användarens fråga"),
+    ("chat unknown role", "post", "/v1/chat/completions", {"json": {"model": "granska", "messages": [{"role": "robot", "content": "x"}]}}, 422, "role"),
+    ("chat empty question", "post", "/v1/chat/completions", {"json": {"model": "granska", "messages": [{"role": "user", "content": "  "}]}}, 422, "frågan är tom"),
+    ("chat over-long question", "post", "/v1/chat/completions", {"json": {"model": "granska", "messages": [{"role": "user", "content": "x" * 1001}]}}, 422, "för lång"),
+    ("chat n=3", "post", "/v1/chat/completions", {"json": {"model": "granska", "n": 3, "messages": [{"role": "user", "content": "När?"}]}}, 422, "n=3"),
+    ("chat tools", "post", "/v1/chat/completions", {"json": {"model": "granska", "tools": [{"type": "function"}], "messages": [{"role": "user", "content": "När?"}]}}, 422, "tools"),
+    ("chat malformed JSON", "post", "/v1/chat/completions", {"content": b'{"model":', "headers": {"content-type": "application/json"}}, 422, "ogiltig JSON"),
+    ("chat wrong method", "get", "/v1/chat/completions", {}, 405, "metoden"),
+    ("unknown model id", "get", "/v1/models/gpt-4o", {}, 404, "finns inte"),
+    ("models wrong method", "post", "/v1/models", {"json": {}}, 405, "metoden"),
 ]
 
 

@@ -133,6 +133,8 @@ def test_question_limit_comes_from_the_settings(built_settings) -> None:
         assert asked.status_code == 422 and "högst 40" in asked.json()["error"]["message"]
         searched = client.get("/v1/search", params={"q": long_question})
         assert searched.status_code == 422 and "högst 40" in searched.json()["error"]["message"]
+        chatted = client.post("/v1/chat/completions", json={"model": "granska", "messages": [{"role": "user", "content": long_question}]})
+        assert chatted.status_code == 422 and "högst 40" in chatted.json()["error"]["message"]
         assert client.post("/v1/ask", json={"question": "När driftsattes Millennium?"}).status_code == 200
     env = {"GRANSKA_HOME": str(built_settings.home), "GRANSKA_MODELS_DIR": str(MODELS_DIR), "GRANSKA_MAX_QUESTION_CHARS": "40",
            "PATH": "/usr/bin:/bin"}

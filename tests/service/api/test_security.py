@@ -23,9 +23,11 @@ def requests_for_schema(schema: dict) -> list[tuple[str, str, dict]]:
         if not path.startswith("/v1/"):
             continue
         for method in operations:
-            url = path.replace("{entry_id}", ENTRY)
+            url = path.replace("{entry_id}", ENTRY).replace("{model_id}", "granska")
             kwargs: dict = {}
-            if method == "post":
+            if method == "post" and path == "/v1/chat/completions":
+                kwargs["json"] = {"model": "granska", "messages": [{"role": "user", "content": "När driftsattes Millennium?"}]}
+            elif method == "post":
                 kwargs["json"] = {"question": "När driftsattes Millennium?"}
             if "q" in {p["name"] for p in operations[method].get("parameters", [])}:
                 kwargs["params"] = {"q": "Millennium"}
@@ -42,7 +44,8 @@ def keyed(built_settings):
 
 def test_no_v1_route_answers_without_a_valid_key(keyed: httpx.Client) -> None:
     routes = requests_for_schema(keyed.get("/openapi.json").json())
-    assert {path for _, path, _ in routes} >= {"/v1/ask", "/v1/search", "/v1/timeline", "/v1/documents", f"/v1/entries/{ENTRY}"}
+    assert {path for _, path, _ in routes} >= {"/v1/ask", "/v1/search", "/v1/timeline", "/v1/documents", f"/v1/entries/{ENTRY}",
+                                               "/v1/chat/completions", "/v1/models", "/v1/models/granska"}
     for method, path, kwargs in routes:
         for headers in ({}, {"Authorization": "Bearer fel-nyckel"}, {"Authorization": KEYS[0]},
                         {"Authorization": f"Basic {KEYS[0]}"}, {"Authorization": f"Bearer {KEYS[0]}x"}):

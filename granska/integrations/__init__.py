@@ -1,0 +1,1 @@
+"""granska inside other frameworks."""

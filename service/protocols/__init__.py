@@ -1,0 +1,1 @@
+"""Other protocols granska speaks besides its REST API: MCP, OpenAI-compatible chat."""
