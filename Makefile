@@ -22,6 +22,12 @@ $(CHROMIUM):
 	if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium
 
+# Debian's LibreOffice Writer: a test opens the exported memo (DOCX) in it and converts it to PDF.
+SOFFICE := /usr/bin/soffice
+$(SOFFICE):
+	if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui
+
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -30,8 +36,8 @@ serve: install
 	$(BIN)/granska corpus check
 	$(BIN)/granska serve --host $(HOST) --port $(PORT)
 
-## test: install (with Chromium) and run the whole test suite
-test: install $(CHROMIUM)
+## test: install (with Chromium and LibreOffice) and run the whole test suite
+test: install $(CHROMIUM) $(SOFFICE)
 	$(BIN)/granska corpus check
 	$(BIN)/pytest
 

@@ -14,7 +14,7 @@ from granska.errors import NotFound
 from indexer.records import Entry
 from service.api import present
 from service.api.schemas import (
-    AskRequest, AskResponse, DocumentsResponse, EntryResponse, SearchResponse, TimelineResponse,
+    AskRequest, AskResponse, DocumentsResponse, DocumentTextResponse, EntryResponse, SearchResponse, TimelineResponse,
 )
 from service.state import Serving
 from service.timeline import neighbours
@@ -52,11 +52,18 @@ def search(serving: Serving, q: str, date_from: date | None, date_to: date | Non
 def timeline(serving: Serving, date_from: date | None, date_to: date | None, *, text: str | None = None,
              actor: str | None = None, limit: int = 50, offset: int = 0) -> TimelineResponse:
     """Entries of a period in date order, filtered by text and actor, one page of them."""
-    lo, hi = checked_period(date_from, date_to)
-    found = timeline_entries(list(serving.index.entries.values()), lo, hi, text, actor)
+    found = period_entries(serving, date_from, date_to, text=text, actor=actor)
     return TimelineResponse(total=len(found), limit=limit, offset=offset,
                             entries=[present.entry_out(e) for e in found[offset:offset + limit]],
                             index_version=serving.index.manifest.index_version)
+
+
+def period_entries(serving: Serving, date_from: date | None, date_to: date | None, *, text: str | None = None,
+                   actor: str | None = None) -> list[Entry]:
+    """Every entry of a period in date order, filtered by text and actor (the timeline's rule,
+    for its table's pages and its chart alike)."""
+    lo, hi = checked_period(date_from, date_to)
+    return timeline_entries(list(serving.index.entries.values()), lo, hi, text, actor)
 
 
 def entry(serving: Serving, entry_id: str) -> EntryResponse:
@@ -83,3 +90,21 @@ def documents(serving: Serving) -> DocumentsResponse:
         documents=[present.document_out(d, by_doc.get(d.doc_id, [])) for d in serving.index.documents.values()],
         index_version=serving.index.manifest.index_version,
     )
+
+
+DOC_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
+
+
+def document(serving: Serving, doc_id: str) -> DocumentTextResponse:
+    """One document's whole text and its entries' offsets in it; NotFound otherwise."""
+    index = serving.index
+    found = index.documents.get(doc_id) if DOC_ID.match(doc_id) else None
+    if found is None:
+        raise NotFound(f"dokumentet '{doc_id[:100]}' finns inte i index {index.manifest.index_version}")
+    if doc_id not in index.texts:
+        raise NotFound(f"dokumentets text finns inte i index {index.manifest.index_version}: bygg om indexet "
+                       "(granska index) så att texterna sparas")
+    entries = sorted((e for e in index.entries.values() if e.doc_id == doc_id), key=lambda e: e.char_start)
+    return DocumentTextResponse(document=present.document_out(found, entries), text=index.texts[doc_id],
+                                entries=[present.span_out(e) for e in entries],
+                                index_version=index.manifest.index_version)

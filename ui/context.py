@@ -32,6 +32,11 @@ class UiContext:
             raise GranskaError("inte inloggad: ladda om sidan och logga in")
         return Principal(user, keyed=True)
 
+    def export(self, request: gr.Request | None, files: dict[str, str | bytes]) -> list[str]:
+        """Write files for this browser session into the export folder; their paths, for Gradio."""
+        session = getattr(request, "session_hash", None) or "okand"
+        return [str(path) for path in self.exports.write(session, files)]
+
 
 def warn(message: str) -> None:
     """A friendly notice in Swedish, capitalised."""

@@ -5,9 +5,11 @@ from __future__ import annotations
 from html import escape
 
 from indexer.dates import format_swedish
+from ui.document_page import document_link
 from service.api.schemas import ActorFilterOut, AskResponse, CitationOut, DateFilterOut
 
 CSS = """
+#granska-chat .chatbot.md { opacity: 1 !important; }  /* Gradio dims bot messages to 0.8: links fell to 4.46:1 */
 .granska-answer { white-space: pre-wrap; line-height: 1.5; }
 .granska-abstain { border-left: 4px solid #b45309; background: #fffbeb; padding: .5rem .75rem; color: #78350f; }
 .granska-card { border: 1px solid #d1d5db; border-radius: 8px; padding: .6rem .8rem; margin: .5rem 0; background: #fff; }
@@ -18,6 +20,9 @@ CSS = """
 .granska-text mark { background: #fde68a; padding: 0 .1rem; }
 .granska-heading { font-weight: 600; margin-top: .6rem; }
 .granska-filter { font-size: .9rem; color: #1e3a8a; }
+.granska-card a:is(:link, :hover, :focus, :active), #granska-chat .granska-card a { color: #1d4ed8 !important; }
+.granska-card a:visited { color: #5b21b6 !important; }
+.granska-hidden { display: none !important; }
 .granska-resolved { font-size: .9rem; color: #374151; font-style: italic; margin-bottom: .3rem; }
 """
 
@@ -42,7 +47,9 @@ def card(c: CitationOut, related: bool = False, numbered: bool = True) -> str:
     return (
         f'<div class="granska-card{" related" if related else ""}" data-entry-id="{escape(c.entry_id)}">'
         f'<div class="granska-meta">{label}<span class="granska-date">{escape(when(c))}</span>{actor} · '
-        f'{escape(c.doc_title)} · <a href="{escape(c.url)}" target="_blank">{escape(c.entry_id)}</a></div>'
+        f'{escape(c.doc_title)} · <a href="{escape(c.url)}" target="_blank">{escape(c.entry_id)}</a> · '
+        f'<a class="granska-doclink" href="{escape(document_link(c.doc_id, c.entry_id, c.quote_start, c.quote_end))}" '
+        f'target="_blank">Visa i dokumentet</a></div>'
         f'<div class="granska-text">{highlighted(c.text, c.quote_start, c.quote_end)}</div></div>'
     )
 

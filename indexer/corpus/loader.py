@@ -21,6 +21,7 @@ class Corpus:
     directory: Path
     results: list[ParseResult] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    texts: dict[str, str] = field(default_factory=dict)  # doc_id → the decoded text entries' offsets index
 
     @property
     def entries(self) -> list[Entry]:
@@ -85,6 +86,7 @@ def load_corpus(directory: Path) -> Corpus:
             ))
         try:
             corpus.results.append(parse_document(doc, text, str(path)))
+            corpus.texts[doc.doc_id] = text
         except GranskaError as exc:
             corpus.diagnostics.append(Diagnostic("error", str(path), None, f"kan inte tolkas: {exc}"))
     return corpus

@@ -24,7 +24,7 @@ from granska.settings import Settings
 from indexer.chunking import CHUNKING_VERSION, Chunk, chunk_entries, in_date_order
 from indexer.corpus.loader import Corpus, load_corpus
 from indexer.embedding.encoder import Encoder
-from indexer.index.layout import MANIFEST, IndexLayout
+from indexer.index.layout import MANIFEST, TEXTS, IndexLayout
 from indexer.records import Document
 from indexer.stores.bm25_store import TOKENIZER_VERSION, BM25Store
 from indexer.stores.chroma_store import ChromaStore, open_client
@@ -138,7 +138,8 @@ def build_index(settings: Settings, corpus_dir: Path | None = None, force: bool 
     version = version_of(fields)
     layout = IndexLayout(settings.index_root)
     live = layout.live_or_none()
-    if live is not None and not force and read_manifest(live).index_version == version:
+    # An index from before the documents' texts were kept is rebuilt (the document view needs them).
+    if live is not None and not force and read_manifest(live).index_version == version and (live / TEXTS).exists():
         return BuildReport(read_manifest(live), live, embedded=0, reused=len(chunks), unchanged=True)
     plan = _Plan(encoder=encoder, chunks=chunks, corpus=corpus, documents=documents, fields=fields, version=version,
                  store=store, live=live, started=started, glossary=glossary)
@@ -179,6 +180,7 @@ def _write(settings: Settings, layout: IndexLayout, plan: _Plan, progress: bool,
             json.dumps([asdict(d) for d in documents.values()], ensure_ascii=False, indent=1), encoding="utf-8"
         )
         _write_jsonl(build / "entries.jsonl", [e.to_dict() for e in plan.corpus.entries])
+        (build / TEXTS).write_text(json.dumps(plan.corpus.texts, ensure_ascii=False), encoding="utf-8")
         _write_jsonl(build / "chunks.jsonl", [{**c.to_dict(), "content_hash": c.content_hash} for c in chunks])
         np.save(build / "vectors.npy", vectors)
         BM25Store.build(chunks).save(build / "bm25")

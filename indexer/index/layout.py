@@ -22,6 +22,7 @@ from pathlib import Path
 from granska.errors import GranskaError, IndexMissing
 
 MANIFEST = "manifest.json"
+TEXTS = "texts.json"  # the documents' decoded texts, which the entries' char offsets index
 
 
 class IndexLayout:

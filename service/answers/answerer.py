@@ -167,10 +167,17 @@ class Answerer:
         return answer
 
     def _whole(self, n: int, entry) -> Citation:  # noqa: ANN001 - an Entry
-        return Citation(n=n, entry_id=entry.entry_id, doc_id=entry.doc_id,
-                        doc_title=self.retriever.index.documents[entry.doc_id].title, date_start=entry.date_start,
-                        date_end=entry.date_end, date_precision=entry.date_precision, time=entry.time, actor=entry.actor,
-                        quote=entry.text, quote_start=0, quote_end=len(entry.text), text=entry.text, score=0.0)
+        return self._cite(n, entry, 0, len(entry.text), 0.0)
+
+    def _cite(self, n: int, entry, start: int, end: int, score: float) -> Citation:  # noqa: ANN001 - an Entry
+        """Citation ``n``: ``entry.text[start:end]``, with where it stands in the document."""
+        index = self.retriever.index
+        in_document = index.quote_in_document(entry, start, end) or (None, None)
+        return Citation(n=n, entry_id=entry.entry_id, doc_id=entry.doc_id, doc_title=index.documents[entry.doc_id].title,
+                        date_start=entry.date_start, date_end=entry.date_end, date_precision=entry.date_precision,
+                        time=entry.time, actor=entry.actor, quote=entry.text[start:end], quote_start=start,
+                        quote_end=end, text=entry.text, score=round(score, 6),
+                        doc_quote_start=in_document[0], doc_quote_end=in_document[1])
 
     def _listing(self, question: Question, dated: bool) -> bool:
         """A question about a period ('Vad hände i oktober 2024?') or a body's doings ('Vad beslutade
@@ -221,12 +228,7 @@ class Answerer:
         answer.abstained = False
 
     def _citation(self, n: int, c: Candidate) -> Citation:
-        entry = c.hit.entry
-        return Citation(n=n, entry_id=entry.entry_id, doc_id=entry.doc_id,
-                        doc_title=self.retriever.index.documents[entry.doc_id].title, date_start=entry.date_start,
-                        date_end=entry.date_end, date_precision=entry.date_precision, time=entry.time, actor=entry.actor,
-                        quote=c.sentence.text, quote_start=c.sentence.start, quote_end=c.sentence.end, text=entry.text,
-                        score=round(c.hit.score, 6))
+        return self._cite(n, c.hit.entry, c.sentence.start, c.sentence.end, c.hit.score)
 
 
 def _anchored(hits: list[Hit], anchors: tuple[str, ...], index) -> list[Hit]:  # noqa: ANN001 - LoadedIndex

@@ -10,7 +10,8 @@ from service.retrieval.question_dates import DateFilter
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Citation:
     """A numbered source of an answer: the entry, and the verbatim quote from its text at
-    ``quote_start``:``quote_end`` (offsets in the entry's text)."""
+    ``quote_start``:``quote_end`` (offsets in the entry's text), which stands at
+    ``doc_quote_start``:``doc_quote_end`` in the document's text (None when it cannot be located)."""
 
     n: int
     entry_id: str
@@ -26,6 +27,8 @@ class Citation:
     quote_end: int
     text: str
     score: float
+    doc_quote_start: int | None = None
+    doc_quote_end: int | None = None
 
 
 @dataclass(slots=True, kw_only=True)

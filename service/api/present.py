@@ -5,7 +5,7 @@ from __future__ import annotations
 from indexer.records import Document, Entry
 from service.answers.records import Answer, Citation
 from service.api.schemas import (
-    ActorFilterOut, AskResponse, CarriedOut, CitationOut, DateFilterOut, DocumentOut, EntryOut, HitOut,
+    ActorFilterOut, AskResponse, CarriedOut, CitationOut, DateFilterOut, DocumentOut, EntryOut, EntrySpanOut, HitOut,
 )
 from service.retrieval.hybrid import Hit
 from service.retrieval.question_dates import DateFilter
@@ -74,3 +74,10 @@ def document_out(document: Document, entries: list[Entry]) -> DocumentOut:
 
 def _fields(citation: Citation) -> dict[str, object]:
     return {name: getattr(citation, name) for name in CitationOut.model_fields if name != "url"}
+
+
+def span_out(entry: Entry) -> EntrySpanOut:
+    """Where an entry stands in its document."""
+    return EntrySpanOut(entry_id=entry.entry_id, char_start=entry.char_start, char_end=entry.char_end,
+                        date_start=entry.date_start, date_end=entry.date_end, time=entry.time, actor=entry.actor,
+                        repaired=entry.text_original is not None)

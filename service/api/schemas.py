@@ -125,6 +125,10 @@ class CitationOut(BaseModel):
     text: str
     score: float
     url: str
+    doc_quote_start: int | None = Field(default=None, description="Where the quote starts in the document's text "
+                                        "(GET /v1/documents/{doc_id}); null when it cannot be located there.")
+    doc_quote_end: int | None = Field(default=None, description="Where the quote ends in the document's text "
+                                      "(exclusive); null when it cannot be located there.")
 
 
 class DateFilterOut(BaseModel):
@@ -230,6 +234,28 @@ class DocumentOut(BaseModel):
     dated: int
     date_from: str | None
     date_to: str | None
+
+
+class EntrySpanOut(BaseModel):
+    """Where an entry stands in its document's text."""
+
+    entry_id: str
+    char_start: int
+    char_end: int
+    date_start: str | None
+    date_end: str | None
+    time: str | None
+    actor: str | None
+    repaired: bool = Field(description="The entry's text is OCR-repaired; the document holds the original.")
+
+
+class DocumentTextResponse(BaseModel):
+    """GET /v1/documents/{doc_id}: the whole document and where each of its entries stands."""
+
+    document: DocumentOut
+    text: str = Field(description="The document's decoded text; the entries' offsets index it.")
+    entries: list[EntrySpanOut]
+    index_version: str
 
 
 class DocumentsResponse(BaseModel):

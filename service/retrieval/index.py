@@ -13,10 +13,11 @@ import numpy as np
 from granska.settings import Settings
 from indexer.embedding.encoder import Encoder
 from indexer.index.builder import IndexManifest, read_manifest
-from indexer.index.layout import IndexLayout
+from indexer.index.layout import TEXTS, IndexLayout
 from indexer.records import Document, Entry
 from indexer.stores.bm25_store import BM25Store
 from indexer.stores.chroma_store import ChromaStore, open_client
+from indexer.text.alignment import document_offsets
 from indexer.text.glossary import GLOSSARY_NAME, Glossary
 
 
@@ -111,6 +112,21 @@ class LoadedIndex:
         if last - first + 1 <= 2 * rows.size:
             return (self.vectors[first:last + 1] @ vector)[rows - first]
         return self.vectors[rows] @ vector
+
+    @cached_property
+    def texts(self) -> dict[str, str]:
+        """doc id → the document's decoded text, which the entries' ``char_start``/``char_end``
+        index (read on first use; empty for an index built before the texts were kept)."""
+        path = self.path / TEXTS
+        return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+    def quote_in_document(self, entry: Entry, start: int, end: int) -> tuple[int, int] | None:
+        """The document offsets of ``entry.text[start:end]``; None when the document's text is
+        not kept or the quote cannot be located in the entry's span."""
+        text = self.texts.get(entry.doc_id)
+        if text is None:
+            return None
+        return document_offsets(entry.text, text[entry.char_start:entry.char_end], entry.char_start, start, end)
 
     @cached_property
     def chunk_rows(self) -> dict[str, int]:

@@ -10,42 +10,9 @@ import pytest
 
 from service.api.app import create_app
 from tests.conftest import ROOT, LiveServer
+from tests.ui.conftest import ARTIFACTS, field
 
 pytestmark = pytest.mark.integration
-
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = ROOT / "test-artifacts"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} saknas: installera Debians chromium (make test gör det)")
-    ARTIFACTS.mkdir(exist_ok=True)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
-        yield browser
-        browser.close()
-
-
-@pytest.fixture(scope="module")
-def page(built_settings, browser):
-    with LiveServer(create_app(built_settings)) as server:
-        page = browser.new_page(viewport={"width": 1280, "height": 1000}, accept_downloads=True)
-        page.set_default_timeout(60_000)
-        page.goto(server.url + "/", wait_until="domcontentloaded")
-        page.wait_for_selector("#granska-question")
-        yield page
-        page.close()
-
-
-def field(page, elem_id: str):  # noqa: ANN001, ANN201
-    return page.locator(f"#{elem_id} textarea, #{elem_id} input").first
-
 
 def test_ask_see_a_dated_citation_and_export_it(page) -> None:  # noqa: ANN001
     field(page, "granska-question").fill("När driftsattes Millennium?")

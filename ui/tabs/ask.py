@@ -1,10 +1,12 @@
 """The Fråga tab: the conversation, source cards, date controls, the inferred date filter and
-the export of the cited entries. Each question is sent with the conversation's earlier responses
+the export of the cited entries and of a cited memo (PM). Each question is sent with the conversation's earlier responses
 as its history; a follow-up shows what it was read as ('Tolkat som: …') and can be asked alone
 ('Fråga som skrivet'); 'Ny konversation' forgets the history. Questions go through ``service.operations.ask`` and the access
 policy, exactly like ``POST /v1/ask``."""
 
 from __future__ import annotations
+
+from datetime import date
 
 import gradio as gr
 from pydantic import ValidationError
@@ -15,6 +17,7 @@ from service.api.schemas import MAX_HISTORY, AskRequest, AskResponse, TurnIn
 from service.validation import checked_question, parsed_period
 from ui import export
 from ui.context import UiContext, warn
+from ui.memo import conversation_memo, to_docx, to_markdown
 from ui.render import actor_filter_text, answer_html, date_filter_text
 
 
@@ -38,7 +41,10 @@ def build_ask_tab(ctx: UiContext) -> None:
     with gr.Row():
         csv_button = gr.DownloadButton("Exportera citat (CSV)", elem_id="granska-export-csv")
         md_button = gr.DownloadButton("Exportera citat (Markdown)", elem_id="granska-export-md")
-    outputs = {chat, responses, question, filter_info, clear_filter, clear_actor, csv_button, md_button, as_written}
+        memo_docx_button = gr.DownloadButton("Exportera PM (DOCX)", elem_id="granska-memo-docx")
+        memo_md_button = gr.DownloadButton("Exportera PM (Markdown)", elem_id="granska-memo-md")
+    outputs = {chat, responses, question, filter_info, clear_filter, clear_actor, csv_button, md_button, as_written,
+               memo_docx_button, memo_md_button}
 
     def answer(text: str, start: str, end: str, history: list, kept: list, request: gr.Request,
                use_question_dates: bool = True, use_question_actor: bool = True, context: list | None = None) -> dict:
@@ -63,13 +69,13 @@ def build_ask_tab(ctx: UiContext) -> None:
             return {chat: history, question: ""}
         kept = [*kept, response.model_dump()]
         history = [*history, {"role": "user", "content": checked}, {"role": "assistant", "content": answer_html(response)}]
-        csv_file, md_file = _export(ctx, request, kept)
+        csv_file, md_file, memo_docx, memo_md = _export(ctx, request, kept)
         filters = " ".join(filter(None, (date_filter_text(response.date_filter), actor_filter_text(response.actor_filter))))
         return {chat: history, responses: kept, question: "", filter_info: filters,
                 clear_filter: gr.update(visible=response.date_filter.source == "question"),
                 clear_actor: gr.update(visible=response.actor_filter.actor is not None),
                 as_written: gr.update(visible=response.resolved_question is not None),
-                csv_button: csv_file, md_button: md_file}
+                csv_button: csv_file, md_button: md_file, memo_docx_button: memo_docx, memo_md_button: memo_md}
 
     def ask(text: str, start: str, end: str, history: list, kept: list, request: gr.Request) -> dict:
         return answer(text, start or "", end or "", history or [], kept or [], request)
@@ -111,9 +117,9 @@ def _message(exc: Exception) -> str:
     return str(exc)
 
 
-def _export(ctx: UiContext, request: gr.Request, kept: list[dict]) -> tuple[str, str]:
+def _export(ctx: UiContext, request: gr.Request, kept: list[dict]) -> list[str]:
+    """The conversation's exports: quotes as CSV and Markdown, the memo as DOCX and Markdown."""
     answers = [AskResponse(**r) for r in kept]
-    session = getattr(request, "session_hash", None) or "okand"
-    csv_path, md_path = ctx.exports.write(session, {"granska-citat.csv": export.to_csv(answers),
-                                                    "granska-citat.md": export.to_markdown(answers)})
-    return str(csv_path), str(md_path)
+    memo = conversation_memo(answers, today=date.today())
+    return ctx.export(request, {"granska-citat.csv": export.to_csv(answers), "granska-citat.md": export.to_markdown(answers),
+                                "granska-pm.docx": to_docx(memo), "granska-pm.md": to_markdown(memo)})

@@ -66,6 +66,14 @@ CASES = [
     ("chat wrong method", "get", "/v1/chat/completions", {}, 405, "metoden"),
     ("unknown model id", "get", "/v1/models/gpt-4o", {}, 404, "finns inte"),
     ("models wrong method", "post", "/v1/models", {"json": {}}, 405, "metoden"),
+    ("unknown document", "get", "/v1/documents/finns-inte", {}, 404, "finns inte"),
+    ("document id with traversal", "get", "/v1/documents/..%2F..%2Fetc%2Fpasswd", {}, 404, "finns inte"),
+    ("document id upper case", "get", "/v1/documents/TIDSLINJE", {}, 404, "finns inte"),
+    ("document view, unknown document", "get", "/dokument/finns-inte", {}, 404, "finns inte"),
+    ("document view, entry of another document", "get", "/dokument/lagesrapport-2023-03", {"params": {"entry": ENTRY}}, 404,
+     "finns inte i dokumentet"),
+    ("document view, negative offset", "get", "/dokument/tidslinje", {"params": {"entry": ENTRY, "start": -1, "end": 4}}, 422, "start"),
+    ("document view, offset not a number", "get", "/dokument/tidslinje", {"params": {"start": "mitten"}}, 422, "heltal"),
 ]
 
 

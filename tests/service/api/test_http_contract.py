@@ -8,7 +8,7 @@ import pytest
 pytestmark = pytest.mark.integration
 
 CITATION_FIELDS = {"n", "entry_id", "doc_id", "doc_title", "date_start", "date_end", "date_precision", "time",
-                   "actor", "quote", "quote_start", "quote_end", "text", "score", "url"}
+                   "actor", "quote", "quote_start", "quote_end", "text", "score", "url", "doc_quote_start", "doc_quote_end"}
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +93,22 @@ def test_search_timeline_entries_documents(client: httpx.Client) -> None:
     assert len(page["entries"]) == 2 and page["total"] == 308
     docs = client.get("/v1/documents").json()["documents"]
     assert [d["entries"] for d in docs] == [245, 25, 7, 25, 6]  # the 17 November report's two link lists are no entries
+
+
+def test_a_document_with_its_entries_offsets_and_a_citation_located_in_it(client: httpx.Client) -> None:
+    body = client.get("/v1/documents/tidslinje").json()
+    text, spans = body["text"], body["entries"]
+    assert body["document"]["entries"] == len(spans) == 245
+    assert [s["char_start"] for s in spans] == sorted(s["char_start"] for s in spans)
+    entry = client.get("/v1/entries/tidslinje.20241112.8ad76ce4").json()["entry"]
+    span = next(s for s in spans if s["entry_id"] == entry["entry_id"])
+    assert (span["char_start"], span["char_end"]) == (entry["char_start"], entry["char_end"])
+    assert text[span["char_start"]:span["char_end"]].strip().endswith("Millennium driftsätts.")
+    cited = client.post("/v1/ask", json={"question": "När driftsattes Millennium?"}).json()["citations"][0]
+    assert text[cited["doc_quote_start"]:cited["doc_quote_end"]] == cited["quote"] == "Millennium driftsätts."
+    # the OCR-damaged report: the repaired quote stands in the document in its original letters
+    report = client.get("/v1/documents/lagesrapport-2023-03").json()
+    assert sum(s["repaired"] for s in report["entries"]) == 25 and "Lagesrapport mars 2023" in report["text"]
 
 
 def test_health(client: httpx.Client) -> None:

@@ -23,7 +23,7 @@ def requests_for_schema(schema: dict) -> list[tuple[str, str, dict]]:
         if not path.startswith("/v1/"):
             continue
         for method in operations:
-            url = path.replace("{entry_id}", ENTRY).replace("{model_id}", "granska")
+            url = path.replace("{entry_id}", ENTRY).replace("{model_id}", "granska").replace("{doc_id}", "tidslinje")
             kwargs: dict = {}
             if method == "post" and path == "/v1/chat/completions":
                 kwargs["json"] = {"model": "granska", "messages": [{"role": "user", "content": "När driftsattes Millennium?"}]}
@@ -45,7 +45,7 @@ def keyed(built_settings):
 def test_no_v1_route_answers_without_a_valid_key(keyed: httpx.Client) -> None:
     routes = requests_for_schema(keyed.get("/openapi.json").json())
     assert {path for _, path, _ in routes} >= {"/v1/ask", "/v1/search", "/v1/timeline", "/v1/documents", f"/v1/entries/{ENTRY}",
-                                               "/v1/chat/completions", "/v1/models", "/v1/models/granska"}
+                                               "/v1/chat/completions", "/v1/models", "/v1/models/granska", "/v1/documents/tidslinje"}
     for method, path, kwargs in routes:
         for headers in ({}, {"Authorization": "Bearer fel-nyckel"}, {"Authorization": KEYS[0]},
                         {"Authorization": f"Basic {KEYS[0]}"}, {"Authorization": f"Bearer {KEYS[0]}x"}):
