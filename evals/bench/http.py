@@ -78,10 +78,11 @@ async def _load(url: str, questions: list[str], clients: int, requests: int) -> 
             **{f"{k}_ms": v for k, v in stats.items()}, "p95_over_p50": round(stats["p95"] / stats["p50"], 2)}
 
 
-def http_bench(settings: Settings, levels: tuple[int, ...] = (1, 4, 8, 16), per_client: int = 12) -> dict[str, object]:
+def http_bench(settings: Settings, levels: tuple[int, ...] = (1, 4, 8, 16), per_client: int = 12,
+               extra_env: dict[str, str] | None = None) -> dict[str, object]:
     """Latency and throughput per concurrency level, and the server's memory."""
     questions = [f.question for f in load_facts()]
-    with ServerProcess(settings) as server:
+    with ServerProcess(settings, extra_env) as server:
         assert server.process is not None
         asyncio.run(_load(server.url, questions, 2, 20))  # warm the server up
         results = [asyncio.run(_load(server.url, questions, n, max(24, n * per_client))) for n in levels]

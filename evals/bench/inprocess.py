@@ -20,8 +20,8 @@ def cold_start(settings: Settings) -> dict[str, float]:
 
     with tempfile.TemporaryDirectory() as scratch:
         _, materialise_ms = timed(lambda: materialize_e5(Path(scratch) / "e5"))
-    encoder = Encoder(settings.embed_model, settings.model_cache)
-    _, load_model_ms = timed(lambda: encoder.model)
+    encoder = Encoder(settings.embed_model, settings.model_cache, settings.embed_batch_size, settings.embed_backend)
+    _, load_model_ms = timed(encoder.load)
     _, load_index_ms = timed(lambda: LoadedIndex.load(settings, encoder=encoder))
     _, first_query_ms = timed(lambda: encoder.encode_query("första frågan"))
     return {"materialise_model_ms": round(materialise_ms), "load_model_ms": round(load_model_ms),

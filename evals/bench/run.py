@@ -32,7 +32,7 @@ def scale_curve(settings: Settings, sizes: list[int], out: Path, resume: bool = 
 
 
 def run_benchmarks(settings: Settings, out: Path, http: bool, scale: list[int], in_process: bool = True,
-                   resume: bool = False) -> dict[str, object]:
+                   resume: bool = False, backends: list[str] | None = None, synthetic: int = 0) -> dict[str, object]:
     """The selected benchmarks; ``out/bench.json`` is rewritten after each one, so an interrupted
     run keeps what it measured."""
     from evals.bench.inprocess import builds, cold_start, latency
@@ -50,6 +50,10 @@ def run_benchmarks(settings: Settings, out: Path, http: bool, scale: list[int], 
         steps.append(("http", http_bench))
     if scale:
         steps.append(("scale", lambda s: scale_curve(s, scale, out, resume)))
+    if backends:
+        from evals.bench.backends import compare_backends
+
+        steps.append(("backends", lambda s: compare_backends(s, backends, out, synthetic, http)))
     for name, step in steps:
         results[name] = step(settings)
         target.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")

@@ -47,6 +47,7 @@ class IndexManifest:
     collection: str
     built_at: str
     build_seconds: float
+    backend: str = "torch"  # how the vectors were made (indexes from before backends were torch's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,14 +87,18 @@ def _write_jsonl(path: Path, rows: list[dict[str, object]]) -> None:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def _reusable_vectors(live: Path | None) -> dict[str, np.ndarray]:
-    """content_hash → vector from the live index (empty when there is none or it is unreadable)."""
+def _reusable_vectors(live: Path | None, encoder: Encoder) -> dict[str, np.ndarray]:
+    """content_hash → vector from the live index (empty when there is none, it is unreadable, or its
+    vectors were made by another model or backend: vectors of two backends are never mixed)."""
     if live is None:
         return {}
     try:
+        manifest = read_manifest(live)
+        if (manifest.model, manifest.backend) != (encoder.name, encoder.backend):
+            return {}
         vectors = np.load(live / "vectors.npy")
         hashes = [json.loads(line)["content_hash"] for line in (live / "chunks.jsonl").open(encoding="utf-8")]
-    except (OSError, ValueError, KeyError):
+    except (OSError, ValueError, KeyError, TypeError):
         return {}
     return dict(zip(hashes, vectors, strict=False))
 
@@ -122,14 +127,15 @@ def build_index(settings: Settings, corpus_dir: Path | None = None, force: bool 
     if corpus.errors:
         listing = "; ".join(str(d) for d in corpus.errors[:5])
         raise CorpusError(f"korpusen har {len(corpus.errors)} fel, indexet byggs inte: {listing}")
-    encoder = Encoder(settings.embed_model, settings.model_cache, settings.embed_batch_size)
+    encoder = Encoder(settings.embed_model, settings.model_cache, settings.embed_batch_size, settings.embed_backend)
     max_tokens = min(settings.chunk_max_tokens, encoder.max_tokens)
     documents = {r.document.doc_id: r.document for r in corpus.results}
     chunks = in_date_order(chunk_entries(corpus.entries, documents, max_tokens, encoder.count_tokens))
     glossary = Glossary.load((corpus_dir or settings.corpus_dir) / GLOSSARY_NAME)
     store = "server" if settings.chroma_url else "embedded"
     fields: dict[str, object] = {
-        "corpus_hash": corpus_hash(corpus), "model": encoder.name, "dimension": encoder.dimension,
+        "corpus_hash": corpus_hash(corpus), "model": encoder.name, "backend": encoder.backend,
+        "dimension": encoder.dimension,
         "chunking": {"version": CHUNKING_VERSION, "max_tokens": max_tokens, "tokenizer": TOKENIZER_VERSION},
         "counts": {"documents": len(documents), "entries": len(corpus.entries), "chunks": len(chunks)},
         "store": store,
@@ -174,7 +180,7 @@ def _write(settings: Settings, layout: IndexLayout, plan: _Plan, progress: bool,
     encoder, chunks, documents, fields, version, store = (
         plan.encoder, plan.chunks, plan.documents, plan.fields, plan.version, plan.store)
     with layout.building() as build:
-        vectors, embedded = embed_chunks(encoder, chunks, _reusable_vectors(plan.live), progress)
+        vectors, embedded = embed_chunks(encoder, chunks, _reusable_vectors(plan.live, encoder), progress)
         (build / GLOSSARY_NAME).write_text(plan.glossary.to_text(), encoding="utf-8")
         (build / "documents.json").write_text(
             json.dumps([asdict(d) for d in documents.values()], ensure_ascii=False, indent=1), encoding="utf-8"
@@ -194,7 +200,7 @@ def _write(settings: Settings, layout: IndexLayout, plan: _Plan, progress: bool,
             dimension=encoder.dimension, chunking=fields["chunking"], counts=fields["counts"],  # type: ignore[arg-type]
             store=store, collection=collection,
             built_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            build_seconds=round(time.perf_counter() - plan.started, 2),
+            build_seconds=round(time.perf_counter() - plan.started, 2), backend=encoder.backend,
         )
         with (build / MANIFEST).open("w", encoding="utf-8") as f:
             json.dump(asdict(manifest), f, ensure_ascii=False, indent=1)

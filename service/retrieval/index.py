@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from granska.errors import ConfigError
 from granska.settings import Settings
 from indexer.embedding.encoder import Encoder
 from indexer.index.builder import IndexManifest, read_manifest
@@ -63,7 +64,12 @@ class LoadedIndex:
             entries[entry.entry_id] = entry
         chunks = [json.loads(line) for line in (folder / "chunks.jsonl").open(encoding="utf-8")]
         client = open_client(folder / "chroma" if manifest.store == "embedded" else None, settings.chroma_url)
-        encoder = encoder or Encoder(manifest.model, settings.model_cache, settings.embed_batch_size)
+        if manifest.backend != (encoder.backend if encoder else settings.embed_backend):
+            raise ConfigError(
+                f"indexet {manifest.index_version} byggdes med inbäddningen '{manifest.backend}', men "
+                f"GRANSKA_EMBED_BACKEND är '{encoder.backend if encoder else settings.embed_backend}': frågor och "
+                f"vektorer blandas inte; bygg om indexet (granska index) eller sätt GRANSKA_EMBED_BACKEND={manifest.backend}")
+        encoder = encoder or Encoder(manifest.model, settings.model_cache, settings.embed_batch_size, manifest.backend)
         return cls(
             path=folder, manifest=manifest, documents=documents, entries=entries,
             chunk_ids=[c["chunk_id"] for c in chunks], chunk_entry=[c["entry_id"] for c in chunks],

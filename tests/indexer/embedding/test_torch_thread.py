@@ -35,7 +35,8 @@ def test_the_encoder_uses_the_model_thread(loaded_index) -> None:
     from indexer.embedding.torch_thread import MODEL_THREAD
 
     seen: list[str] = []
-    model = loaded_index.encoder.model
+    encoder = loaded_index.encoder
+    model = encoder.model if encoder.backend == "torch" else encoder.onnx  # whichever backend serves
     original = model.encode
     model.encode = lambda *a, **kw: seen.append(threading.current_thread().name) or original(*a, **kw)
     try:

@@ -1,0 +1,116 @@
+"""The ONNX files of a sentence-transformers folder, made once and kept beside it.
+
+``onnx_file(folder, backend)`` returns ``folder/onnx/model.onnx`` (fp32, exported with torch's
+TorchScript exporter, opset 17, dynamic batch and sequence axes) or ``model_qint8.onnx``
+(onnxruntime's dynamic int8 quantisation of it). Each file has a record beside it with its size
+and SHA-256; a file whose bytes do not match its record (or has none) is made again, so a
+corrupt or half-written file is never loaded. Making the files needs torch; using them does not.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from granska.errors import ConfigError
+
+ONNX_DIR = "onnx"
+FILES = {"onnx": "model.onnx", "onnx-int8": "model_qint8.onnx"}
+OPSET = 17
+
+
+def _digest(path: Path) -> str:
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+def _record(path: Path) -> Path:
+    return path.with_name(path.name + ".json")
+
+
+def weights_stamp(folder: Path) -> dict[str, list[int]]:
+    """The folder's weight files by size and modification time: a file made from other weights is stale."""
+    return {f.name: [f.stat().st_size, f.stat().st_mtime_ns] for f in sorted(Path(folder).glob("*"))
+            if f.suffix in (".safetensors", ".bin") and f.is_file()}
+
+
+def is_intact(path: Path, weights: dict[str, list[int]] | None = None) -> bool:
+    """The file exists, its size and SHA-256 are those recorded when it was made, and (when
+    ``weights`` is given) it was made from those weights."""
+    record = _record(path)
+    if not path.is_file() or not record.is_file():
+        return False
+    try:
+        expected = json.loads(record.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if weights is not None and expected.get("weights") != weights:
+        return False
+    return expected.get("size") == path.stat().st_size and expected.get("sha256") == _digest(path)
+
+
+def _keep(made: Path, target: Path, started: float, source: str) -> Path:
+    """Move a finished file into place and record its size, digest and weights (the record last)."""
+    os.replace(made, target)
+    record = {"size": target.stat().st_size, "sha256": _digest(target), "source": source, "opset": OPSET,
+              "weights": weights_stamp(target.parent.parent), "seconds": round(time.perf_counter() - started, 1)}
+    _record(target).write_text(json.dumps(record, indent=1), encoding="utf-8")
+    return target
+
+
+def onnx_file(folder: Path, backend: str) -> Path:
+    """The backend's ONNX file in ``folder/onnx/``, made first if it is missing or corrupt."""
+    if backend not in FILES:
+        raise ConfigError(f"okänd ONNX-backend '{backend}'; tillåtna: {', '.join(FILES)}")
+    target = Path(folder) / ONNX_DIR / FILES[backend]
+    if is_intact(target, weights_stamp(folder)):
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if backend == "onnx-int8":
+        return _quantize(onnx_file(folder, "onnx"), target)
+    return _export(Path(folder), target)
+
+
+def _export(folder: Path, target: Path) -> Path:
+    try:
+        import torch
+        from sentence_transformers import SentenceTransformer
+    except ImportError:
+        raise ConfigError(f"ONNX-filen {target} saknas eller är skadad och torch finns inte här för att göra den; "
+                          "kör 'granska index' en gång i en miljö med torch, eller välj GRANSKA_EMBED_BACKEND=torch") from None
+    print(f"Exporterar {folder.name} till ONNX (en gång, ~10 s) …", file=sys.stderr, flush=True)
+    started = time.perf_counter()
+    model = SentenceTransformer(str(folder), device="cpu")[0].auto_model.eval()
+
+    class LastHiddenState(torch.nn.Module):
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = model
+
+        def forward(self, input_ids, attention_mask):  # noqa: ANN001, ANN202
+            return self.model(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+
+    example = (torch.ones((1, 8), dtype=torch.long), torch.ones((1, 8), dtype=torch.long))
+    axes = {"batch": 0, "sequence": 1}
+    with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".part", delete=False) as part, torch.no_grad():
+        torch.onnx.export(LastHiddenState(), example, part.name, input_names=["input_ids", "attention_mask"],
+                          output_names=["last_hidden_state"], opset_version=OPSET, dynamo=False,
+                          dynamic_axes={name: {v: k for k, v in axes.items()}
+                                        for name in ("input_ids", "attention_mask", "last_hidden_state")})
+    return _keep(Path(part.name), target, started, "torch.onnx.export")
+
+
+def _quantize(fp32: Path, target: Path) -> Path:
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    print(f"Kvantiserar {fp32.name} till int8 (en gång) …", file=sys.stderr, flush=True)
+    started = time.perf_counter()
+    with tempfile.NamedTemporaryFile(dir=target.parent, suffix=".part.onnx", delete=False) as part:
+        pass
+    quantize_dynamic(str(fp32), part.name, weight_type=QuantType.QInt8)
+    return _keep(Path(part.name), target, started, "onnxruntime.quantization.quantize_dynamic(QInt8)")
