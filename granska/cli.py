@@ -133,7 +133,7 @@ def index_command(
     out.print(
         f"Index {m.index_version} klart på {m.build_seconds:.1f} s: {m.counts['documents']} dokument, "
         f"{m.counts['entries']} poster, {m.counts['chunks']} delar; {report.embedded} nya vektorer, "
-        f"{report.reused} återanvända. Modell: {m.model}. Lagring: {m.store} ({report.path})."
+        f"{report.reused} återanvända. Modell: {m.model} ({m.backend}). Lagring: {m.store} ({report.path})."
     )
 
 
