@@ -8,6 +8,7 @@ over the attention mask and L2 normalisation follow in numpy, as the folder's ``
 from __future__ import annotations
 
 import json
+from functools import cached_property
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +25,7 @@ class OnnxModel:
         config = json.loads((folder / "sentence_bert_config.json").read_text(encoding="utf-8"))
         self.max_seq_length = int(config["max_seq_length"])
         self.dimension = int(json.loads((folder / "config.json").read_text(encoding="utf-8"))["hidden_size"])
-        self.counter = Tokenizer.from_file(str(folder / "tokenizer.json"))  # untruncated, for counting
+        self.folder = folder
         self.tokenizer = Tokenizer.from_file(str(folder / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=self.max_seq_length)
         pad = json.loads((folder / "special_tokens_map.json").read_text(encoding="utf-8")).get("pad_token", "<pad>")
@@ -34,6 +35,14 @@ class OnnxModel:
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.enable_cpu_mem_arena = False  # the arena keeps the largest batch's buffers for ever
         self.session = ort.InferenceSession(str(file), options, providers=["CPUExecutionProvider"])
+
+    @cached_property
+    def counter(self):  # noqa: ANN201 - a tokenizers.Tokenizer
+        """The tokenizer without truncation, for counting; loaded on first use (0.8 s that only an
+        index build needs, not a server)."""
+        from tokenizers import Tokenizer
+
+        return Tokenizer.from_file(str(self.folder / "tokenizer.json"))
 
     def count_tokens(self, text: str) -> int:
         """Tokens of ``text``, special tokens included, without truncation."""
