@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 # Below this share of the quote's characters found in the document span, the quote is not
 # located there (a different text, not the same one with its layout changed).
@@ -29,6 +30,13 @@ def _folded(text: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
+@lru_cache(maxsize=2048)
+def _matching_blocks(a: str, b: str) -> tuple:
+    """difflib's matching blocks of two folded texts; an OCR-repaired entry takes ~12 ms to align,
+    so each entry is aligned once per process, not once per citation."""
+    return tuple(SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+
+
 def document_offsets(entry_text: str, span: str, span_start: int, start: int, end: int) -> tuple[int, int] | None:
     """The document offsets of ``entry_text[start:end]``, given the entry's document ``span``
     (which begins at ``span_start`` in the document); None when it cannot be located there."""
@@ -40,8 +48,11 @@ def document_offsets(entry_text: str, span: str, span_start: int, start: int, en
     last = next((k for k in range(len(a_pos) - 1, -1, -1) if a_pos[k] < end), None)
     if first is None or last is None or last < first:
         return None
+    shift = b.find(a)
+    if shift >= 0:  # only the layout differs (most entries; the span may also hold a date line first)
+        return span_start + b_pos[first + shift], span_start + b_pos[last + shift] + 1
     mapped: dict[int, int] = {}
-    for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks():
+    for block in _matching_blocks(a, b):
         for k in range(max(block.a, first), min(block.a + block.size, last + 1)):
             mapped[k] = block.b + k - block.a
     if len(mapped) < MIN_MATCHED * (last - first + 1):
