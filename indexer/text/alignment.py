@@ -18,7 +18,8 @@ from functools import lru_cache
 MIN_MATCHED = 0.8
 
 
-def _folded(text: str) -> tuple[str, list[int]]:
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> tuple[str, tuple[int, ...]]:
     """The text's non-whitespace characters without case or diacritics, and each one's offset."""
     chars, offsets = [], []
     for i, ch in enumerate(text):
@@ -27,7 +28,7 @@ def _folded(text: str) -> tuple[str, list[int]]:
         base = unicodedata.normalize("NFKD", ch.casefold())
         chars.append(base[0] if base else ch)
         offsets.append(i)
-    return "".join(chars), offsets
+    return "".join(chars), tuple(offsets)
 
 
 @lru_cache(maxsize=2048)

@@ -41,7 +41,7 @@ class Term:
     untranslated: bool = False
 
 
-def matches(term: str, words: set[str] | frozenset[str]) -> bool:
+def matches(term: str, words: frozenset[str]) -> bool:
     """Whether a stem occurs among ``words``, exactly or as a near-identical stem (≥ 5 letters,
     same first three letters, length within one, edit similarity ≥ 0.85: 'upphörd' ~ 'upphör',
     not 'driftsat' ~ 'driftstart')."""
@@ -49,6 +49,13 @@ def matches(term: str, words: set[str] | frozenset[str]) -> bool:
         return True
     if len(term) < 5:
         return False
+    return _near(term, words)
+
+
+@lru_cache(maxsize=100_000)
+def _near(term: str, words: frozenset[str]) -> bool:
+    """The fuzzy half of ``matches``, cached: the same stems meet the same sentences' word sets
+    for every question about them (a frozenset keeps its hash, so the key is cheap)."""
     return any(abs(len(word) - len(term)) <= 1 and term[:3] == word[:3]
                and difflib.SequenceMatcher(None, term, word).ratio() >= 0.85 for word in words)
 
@@ -72,6 +79,7 @@ class TermScorer:
         self.n = len(tokens)
         self.df = Counter(t for ts in tokens for t in set(ts))
         self.glossary = glossary
+        self._weights: dict[Term, float] = {}
 
     def idf(self, term: str) -> float:
         """Inverse document frequency; unseen terms weigh the most."""
@@ -114,7 +122,12 @@ class TermScorer:
 
     def weight(self, term: Term) -> float:
         """A term weighs as its most common form (a glossary term is not rarer than its words)."""
-        return max(self.idf(s) for s in term.stems)
+        weight = self._weights.get(term)
+        if weight is None:
+            if len(self._weights) > 100_000:  # terms of arbitrary questions: keep the cache bounded
+                self._weights.clear()
+            weight = self._weights[term] = max(self.idf(s) for s in term.stems)
+        return weight
 
     def coverage(self, terms: list[Term], text: str) -> float:
         """IDF-weighted share of ``terms`` that the text supports (0–1); untranslated words are left out."""
