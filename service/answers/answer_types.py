@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from indexer.actors import find_actors
 from indexer.dates import MONTHS, find_date_mentions
@@ -105,10 +106,12 @@ def has_person(text: str) -> bool:
     return person_in(text) is not None
 
 
-def _new_name(sentence: str, question: str) -> bool:
-    """A capitalised word inside the sentence (not its first) that the question does not use."""
+def _new_name(sentence: str, question: str, asked: frozenset[str] = frozenset()) -> bool:
+    """A capitalised word inside the sentence (not its first) that the question does not use,
+    by its own words or by the bodies it names (``asked``)."""
     words = re.findall(r"(?<=[\s(])[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}", sentence)
-    return any(w.casefold() not in question and w.casefold() not in _NOT_NAMES for w in words)
+    return any(w.casefold() not in question and w.casefold() not in _NOT_NAMES
+               and not (actors_named(w) and actors_named(w) <= asked) for w in words)
 
 
 # What a question asks for by name, and the form the answer has: a case number, a paragraph, an
@@ -138,10 +141,19 @@ def asked_form(question: str, sentence: str) -> float | None:
     return None
 
 
-def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str], question: str = "") -> float:
+@lru_cache(maxsize=20_000)
+def actors_named(text: str) -> frozenset[str]:
+    """The canonical bodies and roles a text names (cached: candidate sentences recur)."""
+    return frozenset(m.canonical for m in find_actors(text))
+
+
+def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str], question: str = "",
+               asked: frozenset[str] | None = None) -> float:
     """How well a sentence of an entry can answer a question of ``kind`` (0–1): evidence of the
     asked type that the question does not already hold ('Who wrote to the regional board?' is
-    not answered by a sentence whose only body is the regional board)."""
+    not answered by a sentence whose only body is the regional board). ``asked`` is the bodies
+    the question names, its glossary's corpus words included ('the regional board' is
+    Regionstyrelsen); by default those its own words name."""
     own = question.casefold()
     form = asked_form(question, sentence) if question else None
     if form is not None:
@@ -164,10 +176,10 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
     if kind == "why":
         return 1.0 if REASON.search(sentence) else 0.4
     if kind == "who":
-        asked = {m.canonical for m in find_actors(question)}
-        if {m.canonical for m in find_actors(sentence)} - asked or has_person(sentence):
+        asked = actors_named(question) if asked is None else asked
+        if actors_named(sentence) - asked or has_person(sentence):
             return 1.0
-        if _new_name(sentence, own):  # 'Boråsregionen', 'Oracle', 'Kvadrant Granskning AB'
+        if _new_name(sentence, own, asked):  # 'Boråsregionen', 'Oracle', 'Kvadrant Granskning AB'
             return 0.7
         return 0.3 if entry.actor and entry.actor not in asked else 0.1
     return 1.0

@@ -73,18 +73,20 @@ class Answerer:
         unseen = self.scorer.unseen(terms)
         total = sum(self.scorer.weight(t) for t in terms)
         return Question(text=text, lang=lang, kind=question_kind(text), terms=terms, salient=self.scorer.salient(terms),
-                        unseen=unseen, actor=named[0].canonical if named else None, plural=asks_for_several(text),
+                        unseen=unseen, actor=named[0].canonical if named else None,
+                        named=frozenset(m.canonical for m in named), plural=asks_for_several(text),
                         term_weight=total,
                         unseen_weight=sum(self.scorer.weight(t) for t in unseen) / total if total else 0.0)
 
     def consider(self, text: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
                  use_question_dates: bool = True, use_question_actor: bool = True,
-                 anchors: tuple[str, ...] = ()) -> Consideration:
+                 anchors: tuple[str, ...] = (), focus: str = "") -> Consideration:
         """Read, retrieve and rank: everything but the decision to answer. ``anchors`` (the entries
-        a follow-up refers to) come first among the entries considered."""
+        a follow-up refers to) are considered beside the hits; ``focus`` (a follow-up's own words)
+        says which of the question's words the answer must hold."""
         index = self.retriever.index
         vector = index.encoder.encode_query(text)
-        question = replace(self.read(text), vector=vector)
+        question = self._focused(replace(self.read(text), vector=vector), focus)
         dates = self.retriever.date_filter(text, date_from, date_to, use_question_dates)
         listing = self._listing(question, dates is not None)
         actor = question.actor if listing and use_question_actor and self.use_actor_filter else None
@@ -112,15 +114,15 @@ class Answerer:
             answer = self._navigate(text, followup, top_k)
         else:
             answer = self._ask(followup.question, top_k, date_from, date_to, use_question_dates, use_question_actor,
-                               anchors=followup.anchors)
+                               anchors=followup.anchors, focus=followup.focus)
             answer.question = text
         answer.resolved_question, answer.carried = followup.question, _carried(followup, answer)
         return answer
 
     def _ask(self, text: str, top_k: int, date_from: date | None, date_to: date | None, use_question_dates: bool,
-             use_question_actor: bool, anchors: tuple[str, ...] = ()) -> Answer:
+             use_question_actor: bool, anchors: tuple[str, ...] = (), focus: str = "") -> Answer:
         started = time.perf_counter()
-        seen = self.consider(text, top_k, date_from, date_to, use_question_dates, use_question_actor, anchors)
+        seen = self.consider(text, top_k, date_from, date_to, use_question_dates, use_question_actor, anchors, focus)
         q, result = seen.question, seen.result
         answer = Answer(question=text, text=ABSTAIN[q.lang], abstained=True, citations=[], related=[],
                         date_filter=result.date_filter, index_version=self.retriever.index.manifest.index_version,
@@ -134,6 +136,17 @@ class Answerer:
             self._answer_or_abstain(answer, seen, top_k)
         answer.timings_ms["total"] = (time.perf_counter() - started) * 1000
         return answer
+
+    def _focused(self, question: Question, focus: str) -> Question:
+        """A resolved follow-up ('Vem svarade på det – leverantören hävdade force majeure…?'): its
+        salient words are the follow-up's own, when it has any beyond 'beslutade' or 'hände'; the
+        carried topic still finds the entries, but the answer must be about what is asked now."""
+        if not focus:
+            return question
+        own = [t for t in self.scorer.searchable(self.scorer.terms(focus, question.lang)) if not t.stems <= GENERIC]
+        if not own:
+            return question
+        return replace(question, salient=self.scorer.salient(own) or own)
 
     def _about_person(self, followup: Resolution) -> Resolution:
         """'Vilken befattning har hon?': about the first person the referred-to entries name, if any."""

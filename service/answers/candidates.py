@@ -32,6 +32,7 @@ class Question:
     salient: list[Term]
     unseen: list[Term]
     actor: str | None = None
+    named: frozenset[str] | None = None  # every body the question names (through the glossary too)
     plural: bool = False         # asks for several things ('Vilka …', 'Which … are')
     vector: np.ndarray | None = field(default=None, repr=False)
     term_weight: float = 0.0     # IDF sum of the terms
@@ -79,7 +80,7 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
                 "entry_coverage": entry_coverage,
                 "salient_cover": scorer.coverage(question.salient, f"{header}\n{sentence.text}") if question.salient else 1.0,
                 "salient_entry": salient_entry,
-                "type": type_match(question.kind, sentence.text, entry, stems, question.text),
+                "type": type_match(question.kind, sentence.text, entry, stems, question.text, question.named),
                 "rank_inv": 1.0 / rank,
                 "rrf": hit.score / top if top else 0.0,
                 "short": 1.0 if words < MIN_WORDS else 0.0,

@@ -23,7 +23,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from indexer.dates import MONTHS
-from indexer.stores.bm25_store import tokenize
+from indexer.stores.bm25_store import tokenize, word_tokens
 from service.answers.questions import language
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ _PERSONAL = re.compile(r"\b(?:them|they|their|she|her|he|him|his|hon|han|henne|h
                        re.I)
 _SINGULAR_PERSON = re.compile(r"\b(?:she|her|he|him|his|hon|han|henne|honom|hans|hennes|denne)\b", re.I)
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:den|det|de|denna|detta|dessa)\s+(?!\d)[a-zåäö]{3,}(?:en|et|na)\b(?!\s+[a-zåäö]+(?:en|et|na|n|år|dag)\b)|"
+    r"\b(?:den|det|de|denna|detta|dessa)\s+(?!\d)[a-zåäö]{3,}(?:en|et|na)\b(?!\s+[a-zåäö]+(?:en|et|na|n|s|år|dag)\b)|"
     r"\b(?:that|those|these)\s+(?:day|morning|evening|night|week|month|year|decision|decisions|meeting|letter|"
     r"report|time|date|company|supplier|system|contract|claim|agreement|document|risk|risks|incident|incidents|"
     r"hospital|unit|person|consultant|group|body|plan|problem|problems|change|event|step)\b|"
@@ -107,6 +107,7 @@ class Resolution:
     topic: tuple[str, ...] = ()
     entry_id: str | None = None
     anchors: tuple[str, ...] = field(default=())
+    focus: str = ""  # a reference's own words ('Vem svarade på det?'): they choose the sentence, the topic the entries
     person: bool = False  # 'hon', 'han', 'she', 'he': a person named in the cited entries, not the topic
 
     def about(self, name: str) -> "Resolution":
@@ -125,10 +126,11 @@ def turn_of(answer: "Answer") -> Turn:
 
 
 def _content(text: str) -> list[str]:
-    """Content stems of a text, without filler, question words and dates."""
+    """Content stems of a text's words (a compound counts once), without filler, question words
+    and dates."""
     from service.answers.terms import question_stems
 
-    stems = tokenize([_DATEISH.sub(" ", text)])[0]
+    stems = word_tokens(_DATEISH.sub(" ", text))
     return [s for s in dict.fromkeys(stems) if s not in question_stems() and s not in _FILLER and not s.isdigit()]
 
 
@@ -193,7 +195,7 @@ def resolve(question: str, history: list[Turn]) -> Resolution | None:
         if not re.search(r"\b\d{4}\b", question) and previous.date_from is not None:
             topic = f"{topic} {previous.date_from.year}"
     return Resolution(kind="reference", question=f"{question.rstrip(' ?.!')} – {topic}?", topic=_topic_words(topic),
-                      entry_id=anchor, anchors=anchors, person=bool(_SINGULAR_PERSON.search(question)))
+                      entry_id=anchor, anchors=anchors, focus=question, person=bool(_SINGULAR_PERSON.search(question)))
 
 
 def _undated(text: str) -> str:

@@ -49,6 +49,13 @@ def test_type_match(kind: str, sentence: str, item: Entry, question: str, expect
     assert type_match(kind, sentence, item, stems, question) == expected
 
 
+def test_a_body_named_through_the_glossary_is_not_the_answer_to_who() -> None:
+    """'the regional board' is Regionstyrelsen: a sentence whose only body it is does not say who."""
+    sentence, question = "En interpellation skickas till Regionstyrelsen.", "Who wrote to the regional board?"
+    assert type_match("who", sentence, entry(), [], question) == 1.0  # its own words name no body
+    assert type_match("who", sentence, entry(), [], question, asked=frozenset({"Regionstyrelsen"})) == 0.1
+
+
 @pytest.mark.parametrize(("text", "statement"), [
     ("Millennium driftsätts.", True),
     ("Regionstyrelsen beslutar om upphandling av kärnsystem.", True),

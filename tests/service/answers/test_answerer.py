@@ -104,3 +104,15 @@ def test_history_does_not_change_a_standalone_question(answerer: Answerer) -> No
     alone = answerer.ask("När driftsattes Millennium?")
     after = answerer.ask("När driftsattes Millennium?", history=[unrelated])
     assert after.resolved_question is None and after.text == alone.text
+
+
+def test_a_follow_ups_own_words_choose_the_answer(answerer: Answerer) -> None:
+    """The carried topic (the supplier's force-majeure letter of 30 March 2020) finds the entries;
+    'svarade regiondirektören' chooses among them: the director's reply of 2 April 2020."""
+    from service.answers.followups import turn_of
+
+    first = answerer.ask("Vilken händelse hävdade leverantören var force majeure i sitt brev till VGR 2020?")
+    assert first.citations[0].date_start == "2020-03-30"
+    reply = answerer.ask("När svarade regiondirektören på det?", history=[turn_of(first)])
+    assert reply.resolved_question is not None and not reply.abstained
+    assert reply.citations[0].date_start == "2020-04-02" and "svar" in reply.citations[0].quote
