@@ -24,6 +24,7 @@ from service.answers.answerer import Answerer, Consideration
 from service.answers.support import MODEL_FILE, RANKER_FEATURES, SUPPORT_FEATURES, LinearModel, SupportModel, support_features
 
 # What each outcome is worth when choosing the threshold: a confident wrong answer costs most.
+RANKER_C = 0.01  # L2 regularisation of the pairwise ranker (inverse strength; see evals/reports/known-facts.md)
 SUPPORT_C = 0.5  # L2 regularisation of the support model (inverse strength, on standardised features)
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 SMOOTH = 5  # threshold steps (of 0.01) either side averaged when choosing the threshold
@@ -90,7 +91,7 @@ def fit_ranker(answerer: Answerer, facts: list[Fact]) -> LinearModel:
     scale[scale == 0] = 1.0
     x = np.vstack([x / scale, -x / scale])
     y = np.array([1] * len(diffs) + [0] * len(diffs))
-    model = LogisticRegression(C=1.0, fit_intercept=False, max_iter=5000).fit(x, y)
+    model = LogisticRegression(C=RANKER_C, fit_intercept=False, max_iter=5000).fit(x, y)
     return LinearModel(features=RANKER_FEATURES, weights=tuple(float(w) for w in model.coef_[0] / scale), bias=0.0)
 
 
@@ -115,7 +116,7 @@ def utility(model: SupportModel, data: list[Sample]) -> float:
     """Total worth of the decisions the model makes on the samples (listings always answer)."""
     total = 0.0
     for s in data:
-        abstain = not s.listing and model.abstains(model.probability(s.features))
+        abstain = not s.listing and model.abstains(model.probability(s.features), s.features)
         if s.fact.expect_abstain:
             total += UTILITY["abstained_right"] if abstain else UTILITY["wrong"]
         elif abstain:

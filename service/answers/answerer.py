@@ -138,15 +138,18 @@ class Answerer:
         return answer
 
     def _focused(self, question: Question, focus: str) -> Question:
-        """A resolved follow-up ('Vem svarade på det – leverantören hävdade force majeure…?'): its
-        salient words are the follow-up's own, when it has any beyond 'beslutade' or 'hände'; the
-        carried topic still finds the entries, but the answer must be about what is asked now."""
+        """A resolved follow-up ('Vem svarade på det – leverantören hävdade force majeure…?') is
+        judged by the follow-up's own words, when it has any beyond 'beslutade' or 'hände': the
+        carried topic finds the entries, but the answer must hold what is asked now."""
         if not focus:
             return question
-        own = [t for t in self.scorer.searchable(self.scorer.terms(focus, question.lang)) if not t.stems <= GENERIC]
-        if not own:
+        own = self.read(focus)
+        terms = [t for t in own.terms if not t.stems <= GENERIC]
+        if not self.scorer.searchable(terms):
             return question
-        return replace(question, salient=self.scorer.salient(own) or own)
+        return replace(question, terms=terms, salient=self.scorer.salient(terms) or self.scorer.searchable(terms),
+                       unseen=[t for t in own.unseen if t in terms], term_weight=own.term_weight,
+                       unseen_weight=own.unseen_weight)
 
     def _about_person(self, followup: Resolution) -> Resolution:
         """'Vilken befattning har hon?': about the first person the referred-to entries name, if any."""
@@ -226,7 +229,7 @@ class Answerer:
         features = support_features(q, ranked)
         probability = self.model.probability(features)
         answer.support = {"probability": round(probability, 4), **{k: round(v, 4) for k, v in features.items()}}
-        if self.model.abstains(probability):
+        if self.model.abstains(probability, features):
             answer.related = [self._citation(n, c) for n, c in enumerate(_per_entry(ranked)[:top_k], start=1)]
             return
         cited = [ranked[0]]

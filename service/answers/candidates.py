@@ -56,6 +56,7 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
     (``evals/reports/ablation.md``)."""
     out: list[Candidate] = []
     top = hits[0].score if hits else 1.0
+    top_bm25 = max((h.bm25_score for h in hits), default=0.0) or 1.0
     stems = scorer.stems(question.terms)
     key = max(question.salient, key=scorer.weight, default=None)  # the rarest word: what the question is about
     for rank, hit in enumerate(hits, start=1):
@@ -83,6 +84,7 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
                 "type": type_match(question.kind, sentence.text, entry, stems, question.text, question.named),
                 "rank_inv": 1.0 / rank,
                 "rrf": hit.score / top if top else 0.0,
+                "bm25_rel": hit.bm25_score / top_bm25,  # word match against the best entry's
                 "short": 1.0 if words < MIN_WORDS else 0.0,
                 "statement": 1.0 if is_statement(sentence.text) else 0.0,
                 "block": block,

@@ -16,7 +16,7 @@ from service.answers.candidates import Candidate, Question
 
 MODEL_FILE = Path(__file__).with_name("support_model.json")
 RANKER_FEATURES = ("dense_entry", "coverage", "entry_coverage", "salient_cover", "type", "rank_inv",
-                   "rrf", "short", "first", "actor_match", "statement", "block", "block_plural")
+                   "rrf", "short", "first", "actor_match", "statement", "block", "block_plural", "bm25_rel")
 SUPPORT_FEATURES = ("score", "dense_entry", "coverage", "entry_coverage", "salient_cover",
                     "salient_entry", "type", "unseen", "english", "margin", "bm25_found", "no_terms", "dense_peak",
                     "bm25_top", "statement", "typed", "key_term")
@@ -50,7 +50,7 @@ class LinearModel:
 
 # Before calibration: meaning first, then the question's words, then the answer's type.
 DEFAULT_RANKER = LinearModel(features=RANKER_FEATURES,
-                             weights=(4.0, 2.0, 0.5, 1.0, 1.5, 1.0, 0.5, -1.5, 0.1, 0.5, 0.5, -0.5, 1.0), bias=0.0)
+                             weights=(4.0, 2.0, 0.5, 1.0, 1.5, 1.0, 0.5, -1.5, 0.1, 0.5, 0.5, -0.5, 1.0, 0.5), bias=0.0)
 DEFAULT_SUPPORT = LinearModel(features=SUPPORT_FEATURES,
                               weights=(0.0, 8.0, 3.0, 1.0, 2.0, 1.0, 2.0, -4.0, 0.0, 1.0, 0.5, -1.0, 2.0, 1.0, 0.5, 0.0, 1.0),
                               bias=-12.0)
@@ -78,8 +78,13 @@ class SupportModel:
         z = self.support.score(features)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def abstains(self, probability: float) -> bool:
-        """The decision: too little support to answer (the one rule, for answerer and calibration)."""
+    def abstains(self, probability: float, features: dict[str, float] | None = None) -> bool:
+        """The decision (the one rule, for answerer and calibration): too little support to
+        answer, or a question that asks for a time, a figure, an amount or a form ('Vilket
+        diarienummer …') whose best sentence holds none of that type: whatever else it says, it
+        does not give what was asked."""
+        if features is not None and features.get("type", 1.0) == 0.0:  # only typed asks score 0 (answer_types)
+            return True
         return probability < self.threshold
 
     def to_json(self) -> dict[str, object]:
@@ -108,7 +113,9 @@ def support_features(question: Question, ranked: list[Candidate]) -> dict[str, f
     dense = sorted({c.hit.entry.entry_id: c.features["dense_entry"] for c in ranked}.values(), reverse=True)
     values.update(
         score=best.score,
-        margin=min(2.0, best.score - other),
+        # the ranker is a pairwise logistic model: σ(difference) is the chance the best beats the
+        # best other entry, the same scale whatever the ranker's weights
+        margin=1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, best.score - other)))),
         unseen=question.unseen_weight,
         english=1.0 if question.lang == "en" else 0.0,
         no_terms=1.0 if not question.terms else 0.0,

@@ -60,8 +60,9 @@ def reciprocal_rank_fusion(rankings: list[list[str]], k: int = 60) -> list[tuple
     return sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-# Up to this many chunks, dense search is an exact product over the vectors in memory (0.1 ms at
-# 700 chunks, ~2 ms at 20 000) rather than a query to Chroma's approximate index (~1 ms at any size).
+# Up to this many chunks in an embedded store, dense search is an exact product over the vectors in
+# memory (0.1 ms at 700 chunks, ~2 ms at 20 000) rather than a query to Chroma's approximate index
+# (~1 ms at any size). An index on a Chroma server is always searched there: the store it was built for.
 EXACT_DENSE_MAX = 20_000
 
 
@@ -129,7 +130,7 @@ class HybridRetriever:
         similarity: dict[str, float] = {}
         mask = self._mask(lo, hi, actor)
         if vector is not None:
-            if mask is None and len(index.chunk_ids) > EXACT_DENSE_MAX:
+            if mask is None and (index.manifest.store != "embedded" or len(index.chunk_ids) > EXACT_DENSE_MAX):
                 similarity = dict(index.chroma.query(vector, self.candidates))
             else:
                 everything = np.ones(len(index.chunk_ids), dtype=np.float32) if mask is None else mask

@@ -30,6 +30,14 @@ def test_abstains_below_the_threshold(tmp_path: Path) -> None:
         SupportModel(ranker=support, support=support, threshold=1.5)
 
 
+def test_a_typed_question_without_evidence_of_its_type_is_not_answered() -> None:
+    """'Vilket belopp …?' answered by a sentence with no amount: abstain, however sure the model is."""
+    support = LinearModel(features=("x",), weights=(1.0,), bias=0.0)
+    model = SupportModel(ranker=support, support=support, threshold=0.5)
+    assert model.abstains(0.99, {"type": 0.0}) and not model.abstains(0.99, {"type": 0.3})
+    assert not model.abstains(0.99, {})  # no candidates: the probability decides
+
+
 def test_the_shipped_model_is_fitted_on_dev_over_the_current_features() -> None:
     data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
     assert data["fitted_on"] == "dev"

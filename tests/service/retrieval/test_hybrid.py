@@ -80,6 +80,19 @@ def test_exact_search_inside_a_period_matches_the_store(loaded_index) -> None:
     assert all(abs(a - b) < 1e-4 for (_, a), (_, b) in zip(exact, in_november))
 
 
+def test_an_unfiltered_question_searches_the_vectors_exactly_as_the_store_ranks(loaded_index) -> None:
+    """Below EXACT_DENSE_MAX chunks of an embedded store, the dense list is the in-memory product:
+    the same chunks, in the same order, as Chroma's own query."""
+    from service.retrieval.hybrid import EXACT_DENSE_MAX
+
+    assert loaded_index.manifest.store == "embedded" and len(loaded_index.chunk_ids) <= EXACT_DENSE_MAX
+    retriever = HybridRetriever(loaded_index, mode="dense")
+    vector = loaded_index.encoder.encode_query("Vem beslutade att pausa breddinförandet?")
+    hits = retriever.search("Vem beslutade att pausa breddinförandet?", 10, use_question_dates=False, vector=vector).hits
+    store = [cid.rsplit("#", 1)[0] for cid, _ in loaded_index.chroma.query(vector, 50)]
+    assert [h.entry.entry_id for h in hits] == list(dict.fromkeys(store))[:10]
+
+
 def test_index_stores_chunks_in_date_order(loaded_index) -> None:
     # A period is then one block of rows, scored through a view instead of a copy.
     assert all(a <= b for a, b in zip(loaded_index.chunk_start, loaded_index.chunk_start[1:]))
