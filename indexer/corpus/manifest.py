@@ -17,8 +17,9 @@ DOC_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 
 
 def sha256_of(path: Path) -> str:
-    """Hex SHA-256 of a file's bytes."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+    """Hex SHA-256 of a file's bytes, read in blocks (a 470 MB model file is never held whole)."""
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def parse_record(raw: str, path: Path, line: int) -> Document:

@@ -9,7 +9,6 @@ corrupt or half-written file is never loaded. Making the files needs torch; usin
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
@@ -18,15 +17,11 @@ import time
 from pathlib import Path
 
 from granska.errors import ConfigError
+from indexer.corpus.manifest import sha256_of
 
 ONNX_DIR = "onnx"
 FILES = {"onnx": "model.onnx", "onnx-int8": "model_qint8.onnx"}
 OPSET = 17
-
-
-def _digest(path: Path) -> str:
-    with path.open("rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 def _record(path: Path) -> Path:
@@ -51,13 +46,13 @@ def is_intact(path: Path, weights: dict[str, list[int]] | None = None) -> bool:
         return False
     if weights is not None and expected.get("weights") != weights:
         return False
-    return expected.get("size") == path.stat().st_size and expected.get("sha256") == _digest(path)
+    return expected.get("size") == path.stat().st_size and expected.get("sha256") == sha256_of(path)
 
 
 def _keep(made: Path, target: Path, started: float, source: str) -> Path:
     """Move a finished file into place and record its size, digest and weights (the record last)."""
     os.replace(made, target)
-    record = {"size": target.stat().st_size, "sha256": _digest(target), "source": source, "opset": OPSET,
+    record = {"size": target.stat().st_size, "sha256": sha256_of(target), "source": source, "opset": OPSET,
               "weights": weights_stamp(target.parent.parent), "seconds": round(time.perf_counter() - started, 1)}
     _record(target).write_text(json.dumps(record, indent=1), encoding="utf-8")
     return target
