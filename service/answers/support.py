@@ -75,8 +75,7 @@ class SupportModel:
 
     def probability(self, features: dict[str, float]) -> float:
         """The probability that the best candidate answers the question."""
-        z = self.support.score(features)
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return _sigmoid(self.support.score(features))
 
     def abstains(self, probability: float, features: dict[str, float] | None = None) -> bool:
         """The decision (the one rule, for answerer and calibration): too little support to
@@ -115,7 +114,7 @@ def support_features(question: Question, ranked: list[Candidate]) -> dict[str, f
         score=best.score,
         # the ranker is a pairwise logistic model: σ(difference) is the chance the best beats the
         # best other entry, the same scale whatever the ranker's weights
-        margin=1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, best.score - other)))),
+        margin=_sigmoid(best.score - other),
         unseen=question.unseen_weight,
         english=1.0 if question.lang == "en" else 0.0,
         no_terms=1.0 if not question.terms else 0.0,
@@ -127,3 +126,7 @@ def support_features(question: Question, ranked: list[Candidate]) -> dict[str, f
         key_term=best.features.get("key_term", 0.0),
     )
     return values
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))

@@ -77,3 +77,14 @@ def test_a_damaged_or_missing_file_is_made_again(folder, reference, tmp_path) ->
     spm_file.write_bytes(b"not a model")
     (copy / "onnx" / "tokenizer.spm.json").unlink()  # no record either: still made again
     assert SentencePieceTokenizer(folder=copy, max_length=512).ids(text) == reference.encode(text).ids
+
+
+def test_the_tokenizers_fallback_gives_the_same_ids(folder) -> None:  # noqa: ANN001
+    """For a tokenizer.json of another kind, OnnxModel falls back to `tokenizers`: same contract."""
+    from indexer.embedding.onnx_model import _TokenizersIds
+
+    fallback, ours = _TokenizersIds(folder=folder, max_length=512), SentencePieceTokenizer(folder=folder, max_length=512)
+    long = "Regionstyrelsen beslutar. " * 200
+    for text in ("Vem beslutade om pausen?", " a ", long):
+        assert fallback.ids(text) == ours.ids(text)
+    assert fallback.ids(long, truncate=False) == ours.ids(long, truncate=False) and fallback.pad == ours.pad
