@@ -71,12 +71,24 @@ def test_the_file_is_made_once_and_remade_when_corrupt(tmp_path: Path, onnx_enco
     made.write_bytes(made.read_bytes()[:1000])  # half-written
     assert not is_intact(made)
     assert onnx_file(folder, "onnx") == made and is_intact(made)
+    old = json.loads(made.with_name(made.name + ".json").read_text(encoding="utf-8")) | {"recipe": 1}
+    made.with_name(made.name + ".json").write_text(json.dumps(old), encoding="utf-8")  # made the old way
+    assert not is_intact(made)
+    assert onnx_file(folder, "onnx") == made and is_intact(made)
     weights = folder / "model.safetensors"  # new weights in the folder: the file is stale
     os.utime(weights, ns=(weights.stat().st_atime_ns, weights.stat().st_mtime_ns + 1_000_000_000))
     stamp = made.stat().st_mtime_ns
     assert onnx_file(folder, "onnx") == made and made.stat().st_mtime_ns != stamp
     with pytest.raises(ConfigError, match="okänd ONNX-backend 'onnx-fp16'; tillåtna: onnx, onnx-int8"):
         onnx_file(folder, "onnx-fp16")
+
+
+def test_the_fp32_file_runs_fused_attention(onnx_encoder: Encoder) -> None:
+    import onnx
+
+    made = onnx_file(Path(onnx_encoder.path), "onnx")
+    ops = [node.op_type for node in onnx.load(str(made), load_external_data=False).graph.node]
+    assert ops.count("Attention") == 12 and "EmbedLayerNormalization" in ops  # one per layer of e5-small
 
 
 def test_an_unknown_backend_is_refused_with_the_allowed_ones() -> None:
