@@ -27,7 +27,7 @@ from service.answers.compose import ABSTAIN, Part, compose, empty_period, format
 from service.answers.followups import NO_CONTEXT, Resolution, Turn, reading, resolve
 from service.answers.navigation import next_entries, with_neighbours
 from service.answers.answer_types import is_statement
-from service.answers.questions import asks_for_several, language
+from service.answers.questions import GENERIC_WORDS, asks_for_several, language
 from service.answers.questions import kind as question_kind
 from service.answers.records import Answer, Citation
 from service.answers.support import SupportModel, support_features
@@ -36,9 +36,13 @@ from service.answers.terms import TermScorer, question_stems as _question_stems
 from service.retrieval.hybrid import Hit, HybridRetriever, SearchResult
 
 DEPTH = 8  # entries whose sentences are candidates
+# A bare follow-up ('När hände det?') of these kinds is answered by the entry it refers to when that
+# entry's best sentence holds the asked type at least this well (answer_types.type_match: a
+# day- or month-dated entry for 'när', a body or person for 'vem', a clock time for 'vilken tid').
+SETTLED_KINDS = ("when", "who", "what_time")
+SETTLED_TYPE = 0.5
 # Words that make a question about a period or a body generic ('Vad beslutade X 2024?').
-GENERIC = frozenset(t for ts in tokenize(["beslut beslutade besluten beslutades beslutar fattade decisions decided decide "
-                                          "decision happened hände hänt händer skedde gjorde take took"]) for t in ts)
+GENERIC = frozenset(tokenize([GENERIC_WORDS])[0])
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -113,14 +117,16 @@ class Answerer:
         if followup.kind in ("next", "before", "more") and followup.entry_id in self.retriever.index.entries:
             answer = self._navigate(text, followup, top_k)
         else:
+            settle = followup.entry_id if followup.bare and question_kind(text) in SETTLED_KINDS else None
             answer = self._ask(followup.question, top_k, date_from, date_to, use_question_dates, use_question_actor,
-                               anchors=followup.anchors, focus=followup.focus)
+                               anchors=followup.anchors, focus=followup.focus, settle=settle)
             answer.question = text
         answer.resolved_question, answer.carried = followup.question, _carried(followup, answer)
         return answer
 
     def _ask(self, text: str, top_k: int, date_from: date | None, date_to: date | None, use_question_dates: bool,
-             use_question_actor: bool, anchors: tuple[str, ...] = (), focus: str = "") -> Answer:
+             use_question_actor: bool, anchors: tuple[str, ...] = (), focus: str = "", settle: str | None = None,
+             ) -> Answer:
         started = time.perf_counter()
         seen = self.consider(text, top_k, date_from, date_to, use_question_dates, use_question_actor, anchors, focus)
         q, result = seen.question, seen.result
@@ -132,7 +138,7 @@ class Answerer:
             answer.text = empty_period(q.lang, _period_words(result, q.lang))
         elif seen.listing:
             self._list(answer, seen, top_k)
-        elif seen.ranked:
+        elif seen.ranked and not (settle and self._settle(answer, seen, settle)):
             self._answer_or_abstain(answer, seen, top_k)
         answer.timings_ms["total"] = (time.perf_counter() - started) * 1000
         return answer
@@ -222,6 +228,19 @@ class Answerer:
         answer.citations = [self._citation(n, c) for n, c in enumerate(chosen, start=1)]
         parts = [_part(c) for c in answer.citations]
         answer.text, answer.abstained = compose(parts, "what", seen.question.lang, listing=True), False
+
+    def _settle(self, answer: Answer, seen: Consideration, entry_id: str) -> bool:
+        """Answer a bare follow-up by the entry it refers to, if that entry holds what is asked:
+        'När fattades det beslutet?' is the date of the decision just cited, whatever else matches."""
+        own = next((c for c in seen.ranked if c.hit.entry.entry_id == entry_id), None)
+        if own is None or own.features["type"] < SETTLED_TYPE:
+            return False
+        answer.support = {"settled": 1.0}  # no support model: the conversation chose the entry
+        answer.citations = [self._citation(1, own)]
+        lead = _lead(seen.question, own, self.scorer)
+        answer.text = compose([_part(answer.citations[0])], seen.question.kind, seen.question.lang, listing=False, lead=lead)
+        answer.abstained = False
+        return True
 
     def _answer_or_abstain(self, answer: Answer, seen: Consideration, top_k: int) -> None:
         q = seen.question

@@ -9,8 +9,10 @@ stateless. A question is read as a follow-up only when it cannot stand alone:
 - **a new period** ('Och 2023?', 'Och i oktober?', 'Samma sak för december?', 'And in 2017?'): the
   previous question with its period replaced (a bare month takes the previous period's year);
 - **a reference** ('Vem beslutade det?', 'Varför?', 'När fattades det beslutet?', 'Who decided
-  that?'): the question with the previous question's topic, its first cited entry first among the
-  entries considered.
+  that?'): the question with the previous question's topic, the entries the previous answer cited
+  considered beside the hits. A *bare* reference, with no words of its own ('När hände det?',
+  'Who decided that?'), asks about the entry cited first: when that entry holds what is asked (its
+  date, a body or person, a clock time), it is the answer.
 
 A question with words of its own and no back-reference is never rewritten.
 """
@@ -24,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from indexer.dates import MONTHS
 from indexer.stores.bm25_store import tokenize, word_tokens
-from service.answers.questions import language
+from service.answers.questions import GENERIC_WORDS, language
 
 if TYPE_CHECKING:
     from service.answers.records import Answer
@@ -55,11 +57,13 @@ _REFERENCE = re.compile(r"\b(?:det|detta|dessa|dem|denne|denna|den|hon|han|de|de
 # Swedish 'det'/'den' point back only at the end (elsewhere they are mostly articles: 'det nya systemet').
 _POINTING = re.compile(r"\b(?:that|it|them|they|those|she|he|her|him|dem|hon|han|dessa|detta|denne|dess|deras)\b", re.I)
 # A person or group named before ('Vilken befattning har hon?', 'Who represents them?', 'När ska de
-# återkoppla?'), a thing named before ('den morgonen', 'det beslutet', 'that day', 'as a result'):
+# återkoppla?'), 'det' doing something ('Hur lång tid tog det?'), a thing named before ('den morgonen', 'det beslutet', 'that day', 'as a result'):
 # these point back even in a question with several words of its own.
 _PERSONAL = re.compile(r"\b(?:them|they|their|she|her|he|him|his|hon|han|henne|honom|hans|hennes|dem|deras|denne)\b|"
-                       r"^\s*(?:\w+\s+){1,3}?(?:ska|skulle|har|hade|kan|kunde|gjorde|fick|ville|måste|svarade|beslutade)\s+de\b",
-                       re.I)
+                       r"^\s*(?:\w+\s+){1,3}?(?:ska|skulle|har|hade|kan|kunde|gjorde|fick|ville|måste|svarade|beslutade)\s+de\b|"
+                       # 'det' as the subject of a verb, not an article ('Hur lång tid förväntas det ta?', 'När kommer det att ske?')
+                       r"\b(?:det|den)\s+(?:att\s+)?(?:ta|tagit|bli|blivit|vara|varit|kosta|kostat|gå|gått|dröja|dröjt|"
+                       r"hända|hänt|handla|pågå|pågått|ske|skett)\b", re.I)
 _SINGULAR_PERSON = re.compile(r"\b(?:she|her|he|him|his|hon|han|henne|honom|hans|hennes|denne)\b", re.I)
 _DEMONSTRATIVE = re.compile(
     r"\b(?:den|det|de|denna|detta|dessa)\s+(?!\d)[a-zåäö]{3,}(?:en|et|na)\b(?!\s+[a-zåäö]+(?:en|et|na|n|s|år|dag)\b)|"
@@ -78,6 +82,7 @@ _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATEISH = re.compile(rf"\b(?:(?:{_PARTS})\s+(?:av\s+|of\s+)?(?:{_MONTH_WORDS})(?:\s+\d{{4}})?|\d{{1,2}}(?::e|e|st|nd|rd|th)?\s+(?:{_MONTH_WORDS})(?:\s+\d{{4}})?|(?:{_MONTH_WORDS})\s+\d{{1,2}}"
                       rf"(?:,?\s+\d{{4}})?|(?:{_MONTH_WORDS})(?:\s+\d{{4}})?|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:[ -]\d{{2,4}})?|"
                       r"hösten|våren|sommaren|vintern|i år|i fjol|autumn|spring|summer|winter|samma år|the same year)\b", re.I)
+_GENERIC = frozenset(tokenize([GENERIC_WORDS])[0])
 _FILLER = frozenset(t for ts in tokenize(["och då i under för samma sak fråga år månad and in for same question year then "
                                           "vad hände what happened om about"]) for t in ts)
 
@@ -109,6 +114,7 @@ class Resolution:
     anchors: tuple[str, ...] = field(default=())
     focus: str = ""  # a reference's own words ('Vem svarade på det?'): they choose the sentence, the topic the entries
     person: bool = False  # 'hon', 'han', 'she', 'he': a person named in the cited entries, not the topic
+    bare: bool = False  # a reference with no words of its own: 'När hände det?', 'Who decided that?'
 
     def about(self, name: str) -> "Resolution":
         """The same follow-up about a person named in the entries it refers to."""
@@ -195,7 +201,8 @@ def resolve(question: str, history: list[Turn]) -> Resolution | None:
         if not re.search(r"\b\d{4}\b", question) and previous.date_from is not None:
             topic = f"{topic} {previous.date_from.year}"
     return Resolution(kind="reference", question=f"{question.rstrip(' ?.!')} – {topic}?", topic=_topic_words(topic),
-                      entry_id=anchor, anchors=anchors, focus=question, person=bool(_SINGULAR_PERSON.search(question)))
+                      entry_id=anchor, anchors=anchors, focus=question, person=bool(_SINGULAR_PERSON.search(question)),
+                      bare=not [s for s in _content(question) if s not in _GENERIC])
 
 
 def _undated(text: str) -> str:

@@ -11,6 +11,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+# Verbs and nouns that say a decision was made or something happened, and nothing about what:
+# 'Vad beslutade X 2024?' asks for a list, 'När fattades det beslutet?' only points back.
+GENERIC_WORDS = ("beslut beslutade besluten beslutades beslutar fattade fattat decisions decided decide decision "
+                 "happened hände hänt händer skedde gjorde take took tog")
+
 QuestionKind = Literal["when", "what_time", "how_many", "how_much", "who", "why", "what"]
 KINDS: tuple[QuestionKind, ...] = ("when", "what_time", "how_many", "how_much", "who", "why", "what")
 
@@ -25,8 +30,8 @@ _KINDS: list[tuple[QuestionKind, re.Pattern[str]]] = [
         r"\b(vilken tid(?:punkt)?(?! av året)|vilket klockslag|hur dags|klockan hur mycket|när på (?:dagen|dygnet|morgonen|"
         r"kvällen|natten|eftermiddagen)|what time|at what time|which time|what hour)\b", re.I)),
     ("how_much", re.compile(
-        r"\b(hur mycket|vilket belopp|vilken summa|hur stor(?:t|a)? (?:summa|belopp|kostnad|budget|ersättning|skadestånd)|"
-        r"vad kostade|vad kostar|hur mycket pengar|how much|what amount|which amount|what sum|what did .{1,40} cost)\b", re.I)),
+        r"\b(hur mycket(?! (?:tid|arbete|arbetstid)\b)|vilket belopp|vilken summa|hur stor(?:t|a)? (?:summa|belopp|kostnad|budget|ersättning|skadestånd)|"
+        r"vad kostade|vad kostar|hur mycket pengar|how much(?! (?:time|work)\b)|what amount|which amount|what sum|what did .{1,40} cost)\b", re.I)),
     ("why", re.compile(r"\b(varför|av vilken anledning|av vilket skäl|vad var (?:skälet|anledningen|orsaken)|"
                        r"vad berodde .{1,40} på|why|for what reason|what was the reason|what caused)\b", re.I)),
     ("how_many", re.compile(r"\b(hur många|antal(?:et)?|how many|what number of|the number of)\b", re.I)),

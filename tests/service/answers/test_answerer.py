@@ -116,3 +116,17 @@ def test_a_follow_ups_own_words_choose_the_answer(answerer: Answerer) -> None:
     reply = answerer.ask("När svarade regiondirektören på det?", history=[turn_of(first)])
     assert reply.resolved_question is not None and not reply.abstained
     assert reply.citations[0].date_start == "2020-04-02" and "svar" in reply.citations[0].quote
+
+
+def test_a_bare_follow_up_is_answered_by_the_entry_it_refers_to(answerer: Answerer) -> None:
+    """'När fattades det beslutet?' after a decision was cited asks for that decision's date: the
+    cited entry (dated 2024-11-28) answers, though the carried topic alone leaves the support model
+    short of its threshold."""
+    from service.answers.followups import turn_of
+
+    first = answerer.ask("Vem utsågs att leda den samordnade hanteringen i verkställighetsbeslutet RS 2024-05699?")
+    assert "Karin Looström Muth" in first.citations[0].quote
+    when = answerer.ask("När fattades det beslutet?", history=[turn_of(first)])
+    assert not when.abstained and when.support == {"settled": 1.0}
+    assert when.citations[0].entry_id == first.citations[0].entry_id and when.citations[0].date_start == "2024-11-28"
+    assert when.text.startswith("Den 28 november 2024")

@@ -36,6 +36,24 @@ def test_a_reference_carries_the_topic_and_the_first_cited_entry(question: str) 
     assert resolution.entry_id == PAUSE.entry_ids[0] and resolution.anchors == PAUSE.entry_ids
 
 
+@pytest.mark.parametrize(("question", "bare"), [
+    ("När hände det?", True), ("Who decided that?", True), ("När fattades det beslutet?", True),
+    ("Vem tog det beslutet?", True), ("Vilken befattning har hon?", False), ("När svarade regiondirektören på det?", False),
+])
+def test_a_bare_reference_has_no_words_of_its_own(question: str, bare: bool) -> None:
+    resolution = resolve(question, [PAUSE])
+    assert resolution is not None and resolution.kind == "reference" and resolution.bare is bare
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Hur mycket tid förväntas det ta?", "reference"), ("Hur lång tid skulle det ta?", "reference"),
+    ("Hur mycket längre skulle det dröja att få en gemensam vårdinformationsmiljö om regionen köpte ett annat system?", None),
+    ("Vad innebar det nya avtalet med leverantören för regionens ekonomi?", None),
+])
+def test_det_as_the_subject_of_a_verb_points_back(question: str, expected: str | None) -> None:
+    assert reading(question) == expected
+
+
 @pytest.mark.parametrize(("question", "kind"), [
     ("Vad hände sedan?", "next"), ("What happened next?", "next"), ("Och därefter?", "next"),
     ("Och innan dess?", "before"), ("What happened before that?", "before"),
