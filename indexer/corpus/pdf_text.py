@@ -43,16 +43,28 @@ def _page_lines(page) -> tuple[list[Line], float]:  # noqa: ANN001 - a pypdf pag
             runs.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], float(size or 0) * abs(cm[3] or 1), text))
 
     page.extract_text(visitor_text=visit)
+    plain = page.extract_text()
     lines: list[Line] = []
     for x, y, size, text in runs:
         for i, piece in enumerate(text.split("\n")):
             if not piece.strip():
                 continue
             if lines and i == 0 and abs(lines[-1].y - y) < 1.0 and x >= lines[-1].x:
-                lines[-1].text = f"{lines[-1].text}{piece}" if lines[-1].text.endswith(" ") else f"{lines[-1].text} {piece}"
+                lines[-1].text = _join_runs(lines[-1].text, piece, plain)
             else:
                 lines.append(Line(" ".join(piece.split()), x, y, size))
     return lines, float(page.mediabox.height)
+
+
+def _join_runs(left: str, right: str, plain: str) -> str:
+    """Two text runs of one line. A word the PDF draws in two runs ('incident' + 'hanteringen',
+    broken at a hyphenation point; 'drift' + a justified line's final '-') is one word where
+    pypdf's own text of the page (which measures the gap between runs) has it as one."""
+    if left.endswith(" ") or right.startswith(" "):
+        return " ".join(f"{left}{right}".split())
+    tail, head = left.rsplit(" ", 1)[-1], right.split(" ", 1)[0]
+    joined = f"{left}{right}" if f"{tail}{head}" in plain else f"{left} {right}"
+    return " ".join(joined.split())
 
 
 def _furniture(pages: list[tuple[list[Line], float]]) -> set[str]:
@@ -72,8 +84,12 @@ def _fold(text: str) -> str:
 
 def dehyphenate(first: str, second: str) -> str:
     """Join two lines of one paragraph: a word broken with a hyphen ('akut-' / 'mottagningen') is
-    joined without it; 'Hälso-' / 'och sjukvård' keeps its hyphen."""
+    joined without it; 'Hälso-' / 'och sjukvård' keeps its hyphen, and so does a compound after an
+    abbreviation or a hyphenated word ('IT-' / 'chefen', 'go/no-go-' / 'beslutet')."""
     if re.search(r"[^\W\d_]-$", first) and second[:1].islower() and second.split()[0].casefold() not in _CONJUNCTIONS:
+        word = first.rsplit(" ", 1)[-1][:-1]
+        if re.search(r"[-/\d]", word) or (len(word) > 1 and word.isupper()):  # 'IT-' / 'chef', 'go/no-go-' / 'beslutet'
+            return first + second
         return first[:-1] + second
     return f"{first} {second}"
 

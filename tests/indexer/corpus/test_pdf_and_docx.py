@@ -12,12 +12,25 @@ DOCS = ROOT / "evals" / "newdocs" / "documents"
 ARTICLE = DOCS / "vgrfokus-nummer-4-2025-ett-ar-efter-pausen.pdf"           # two columns, hyphenation
 REPORT = DOCS / "rapport-uppfoljning-program-millennium-under-pausen-2025-12-09.pdf"
 MINUTES = DOCS / "protokollsutdrag-regionstyrelsen-2025-06-17.docx"
+# LibreOffice's export of a justified two-column report: words broken at hyphenation points are
+# drawn in two runs, and a justified line's final hyphen is a run of its own
+LIBREOFFICE_REPORT = Path(__file__).parent / "data" / "rapport-uppfoljning-millennium-2026-03-27.pdf"
 
 
 def test_hyphenated_line_breaks() -> None:
     assert dehyphenate("arbetade på akut-", "mottagningen i Borås") == "arbetade på akutmottagningen i Borås"
     assert dehyphenate("Hälso-", "och sjukvård") == "Hälso- och sjukvård"        # a conjunction keeps the hyphen
     assert dehyphenate("rapporten,", "som lämnades") == "rapporten, som lämnades"
+    assert dehyphenate("en ny IT-", "chef") == "en ny IT-chef"                     # after an abbreviation
+    assert dehyphenate("fattar go/no-go-", "beslutet") == "fattar go/no-go-beslutet"
+
+
+def test_a_word_drawn_in_two_runs_is_one_word() -> None:
+    text = read_pdf(LIBREOFFICE_REPORT)
+    for word in ("läkemedelsmodulen", "generalrepetitionen", "sjukhusdirektören", "incidenthanteringen",
+                 "driftorganisationen", "go/no-go-beslutet"):
+        assert word in text, word
+    assert "journal systemet" not in text and "drift -" not in text
 
 
 def test_a_two_column_article_reads_in_paragraphs_without_running_headers() -> None:
