@@ -33,6 +33,12 @@ _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$|^\d{1,2} (?:januari|februari|mars|
                         r"oktober|november|december) \d{4}$", re.IGNORECASE)
 _READ_ALSO = re.compile(r"^(?:läs (?:också|även|mer)|relaterat|related(?: articles)?|read (?:also|more)|se även)[\s:]*$",
                         re.IGNORECASE)
+# 'Dela: [Facebook](…) · [LinkedIn](…)', 'Följ oss: Facebook | Instagram': a label and a row of links or names
+_SHARE_ITEM = r"(?:\[[^\]]*\]\([^)]*\)|[A-ZÅÄÖ][\w-]*)"  # a link, or a platform's name
+_SHARE_ROW = re.compile(rf"^(?i:dela(?: artikeln| sidan)?|share(?: this)?|följ oss|follow us)\s*:?\s*"
+                        rf"{_SHARE_ITEM}(?:(?:\s*[,;|·•]\s*|\s+){_SHARE_ITEM})*$")
+_RULE_OR_COMMENT = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|<!--.*-->)$")  # a Markdown rule, an HTML comment
+_EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]\s+|\d{1,2}[.)]\s+)")
 
 
@@ -40,7 +46,10 @@ def is_boilerplate(paragraph: str, in_table: bool = False) -> bool:
     """Whether a paragraph (one line of an entry's text) is page furniture, not content. In a table
     (``in_table``) a row of short cells is the table's header, not a navigation bar."""
     text = " ".join(paragraph.split())
-    if not text:
+    if not text or _RULE_OR_COMMENT.match(text):
+        return True
+    text = _EMPHASIS.sub("", text).strip()  # '**Dela:**' is 'Dela:'
+    if not text or _SHARE_ROW.match(text):
         return True
     if _LINK_ONLY.match(text) or _URL_ONLY.match(text) or _BUTTONS.match(text) or _PAGE.match(text):
         return True

@@ -12,6 +12,8 @@ from indexer.parsers.boilerplate import is_boilerplate, without_boilerplate
     "Dela", "Skriv ut", "Läs också:", "Start > Nyheter > Millennium", "Sida 2 av 4", "1 (2)",
     "Vi använder kakor (cookies) för att webbplatsen ska fungera. Läs mer om kakor.",
     "Senast uppdaterad 4 september 2025", "https://www.vgregion.se/millennium",
+    "**Dela:** [Facebook](https://f.example) · [LinkedIn](https://l.example) · [E-post](mailto:?subject=M)",
+    "Följ oss: Facebook | Instagram", "---", "<!-- TESTDATA: fiktivt pressmeddelande -->",
 ])
 def test_furniture(line: str) -> None:
     assert is_boilerplate(line)
@@ -20,6 +22,8 @@ def test_furniture(line: str) -> None:
 @pytest.mark.parametrize("line", [
     "VGR har fredag 15 november fattat beslut om att tillfälligt pausa breddinförandet.",
     "Dela upp arbetet i tre etapper.",          # a sentence that starts like a button
+    "Dela ut pengarna till alla",
+    "**Beslut**",
     "Regionstyrelsen > regionfullmäktige",      # one separator is not a breadcrumb
     "- Håkan Sandahl, regiondirektör",
 ])
@@ -31,3 +35,12 @@ def test_without_boilerplate_keeps_the_content_lines() -> None:
     text = "Dela\nRegionstyrelsen beslutar.\n- [Läs mer](#)\nSida 1 av 2"
     assert without_boilerplate(text) == "Regionstyrelsen beslutar."
     assert without_boilerplate("- [A](#)\n- [B](#)") == ""
+
+
+def test_a_long_line_of_names_is_judged_at_once() -> None:
+    """No backtracking blow-up on a line that nearly looks like a share row."""
+    import time
+
+    started = time.perf_counter()
+    assert not is_boilerplate("Dela " + "Namn " * 200 + ".")
+    assert time.perf_counter() - started < 0.5
