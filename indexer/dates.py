@@ -157,6 +157,16 @@ _DAY_MONTH = re.compile(
     rf"\b(?:den\s+)?(?P<day>\d{{1,2}})(?:\s*(?P<sep>[-–]|och|till)\s*(?P<day2>\d{{1,2}}))?\s+{_MONTH}(?:\s+{_YEAR})?\b",
     re.IGNORECASE,
 )
+# 'från den 12 januari till den 6 mars 2026', 'mellan 3 maj och 2 juni 2025': one period, not two days
+_M2 = _MONTH.replace("?P<month>", "?P<month2>")
+_RANGE = re.compile(
+    rf"\b(?:från|mellan|from|between)\s+(?:den\s+|the\s+)?(?P<day>\d{{1,2}})\s+{_MONTH}(?:\s+(?P<year1>(?:19|20)\d{{2}}))?"
+    rf"\s+(?:till(?:\s+och\s+med)?|to|och|and|[-–])\s+(?:den\s+|the\s+)?(?P<day2>\d{{1,2}})\s+{_M2}(?:\s+{_YEAR})?\b",
+    re.IGNORECASE,
+)
+# 'I oktober genomfördes …', 'under mars', 'in October': a month the text's own date places
+_BARE_MONTH = re.compile(rf"\b(?:i|under|in|during)\s+(?:(?:början|mitten|slutet)\s+av\s+)?{_MONTH}(?!\s*\d)\b",
+                         re.IGNORECASE)
 _MONTH_DAY_EN = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+{_YEAR}\b", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _NUMERIC = re.compile(r"(?<![\d/.:-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])")
@@ -199,6 +209,10 @@ def find_date_mentions(text: str, anchor: date | None = None, anchor_is_day: boo
             return int(year)
         return nearest_year(month, day, anchor) if anchor else None
 
+    for m in _RANGE.finditer(text):
+        span = _range_span(m, anchor)
+        if span is not None:
+            add(m, [span])
     for m in _ISO.finditer(text):
         try:
             add(m, [day_span(int(m["year"]), int(m["month"]), int(m["day"]), source=m.group(0))])
@@ -212,7 +226,7 @@ def find_date_mentions(text: str, anchor: date | None = None, anchor_is_day: boo
                 continue
             if m["day2"] is None:
                 spans = [day_span(year, month, day, source=m.group(0))]
-            elif m["sep"].lower() == "och":
+            elif m["sep"].lower() == "och" and not re.search(r"\b(?:mellan|between)\s+$", text[:m.start()], re.I):
                 spans = [day_span(year, month, day), day_span(year, month, int(m["day2"]))]
             else:
                 spans = [day_span(year, month, day, int(m["day2"]), source=m.group(0))]
@@ -235,6 +249,12 @@ def find_date_mentions(text: str, anchor: date | None = None, anchor_is_day: boo
         add(m, [month_span(int(m["year"]), MONTHS[m["month"].lower()])])
     for m in _SEASON_YEAR.finditer(text):
         add(m, [season_span(int(m["year"]), m["season"])])
+    if anchor is not None:
+        for m in _BARE_MONTH.finditer(text):
+            month = MONTHS[m["month"].lower()]
+            before = [mention for start, _, mention in found if start < m.start()]  # 'i maj 2024 och i juni'
+            year = int(before[-1].date_start[:4]) if before else nearest_year(month, 15, anchor)
+            add(m, [month_span(year, month)])
     if anchor is not None and anchor_is_day:
         for m in _WEEKDAY.finditer(text):
             # "fredag 15 november": the explicit date that follows already covers it.
@@ -246,6 +266,23 @@ def find_date_mentions(text: str, anchor: date | None = None, anchor_is_day: boo
             add(m, [DateSpan(anchor, anchor, "day")])
     found.sort(key=lambda item: (item[0], item[2].date_start))
     return list(dict.fromkeys(mention for _, _, mention in found))
+
+
+def _range_span(m: re.Match[str], anchor: date | None) -> DateSpan | None:
+    """The period of a 'från … till …' match; the first date takes the second's year (or the one
+    before, when it would otherwise come after it)."""
+    month, month2, day, day2 = MONTHS[m["month"].lower()], MONTHS[m["month2"].lower()], int(m["day"]), int(m["day2"])
+    try:
+        year2 = int(m["year"]) if m["year"] else (int(m["year1"]) if m["year1"] else None)
+        if year2 is None:
+            if anchor is None:
+                return None
+            year2 = nearest_year(month2, day2, anchor)
+        year1 = int(m["year1"]) if m["year1"] else (year2 if (month, day) <= (month2, day2) else year2 - 1)
+        start, end = date(year1, month, day), date(year2, month2, day2)
+    except (ValueError, DateParseError):
+        return None
+    return DateSpan(start, end, "day") if start <= end else None
 
 
 MONTH_NAMES_SV = (

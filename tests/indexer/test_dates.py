@@ -103,3 +103,25 @@ def test_yearless_dates_need_an_anchor() -> None:
 
 def test_weekdays_only_against_a_day_anchor() -> None:
     assert _pairs("på måndag", date(2023, 3, 1), day=False) == []
+
+
+def test_a_period_from_one_date_to_another_is_one_mention() -> None:
+    anchor = date(2025, 11, 18)
+    assert _pairs("Utbildningen pågick från den 12 januari till den 6 mars 2026.", anchor) == [
+        ("från den 12 januari till den 6 mars 2026", "2026-01-12", "2026-03-06")]
+    assert _pairs("stängt från den 20 december till den 10 januari", anchor) == [   # over the new year
+        ("från den 20 december till den 10 januari", "2025-12-20", "2026-01-10")]
+    assert _pairs("mellan 12 och 15 november 2024", anchor) == [("12 och 15 november 2024", "2024-11-12", "2024-11-15")]
+    assert _pairs("den 12 och 15 november 2024", anchor) == [            # two days, not a period
+        ("den 12 och 15 november 2024", "2024-11-12", "2024-11-12"),
+        ("den 12 och 15 november 2024", "2024-11-15", "2024-11-15")]
+
+
+def test_a_month_without_a_year_is_placed_by_the_text_or_its_date() -> None:
+    anchor = date(2025, 11, 18)  # an article of 18 November 2025
+    assert _pairs("I oktober genomfördes integrationstester.", anchor) == [("I oktober", "2025-10-01", "2025-10-31")]
+    assert _pairs("in October the tests ran", anchor) == [("in October", "2025-10-01", "2025-10-31")]
+    assert _pairs("i maj 2024 och i juni", anchor) == [("maj 2024", "2024-05-01", "2024-05-31"),
+                                                       ("i juni", "2024-06-01", "2024-06-30")]
+    assert _pairs("I oktober genomfördes integrationstester.", None) == []
+    assert _pairs("i 5 maj", anchor) == [("5 maj", "2026-05-05", "2026-05-05")]   # a day, not the month
