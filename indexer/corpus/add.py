@@ -3,7 +3,8 @@
 For each file granska reads the text (a file it cannot read is refused), proposes a title (the
 DOCX or PDF title, a Markdown '# ' heading, else the first heading-like line) and a date (a
 dateline near the top such as 'Publicerad 3 september 2025', 'Datum: 2025-12-09' or a line that is
-only a date; else a date in the title; else the DOCX/PDF creation date), guesses the kind, derives a
+only a date; else a date in the title; else a short line near the top that names a day ('Rapport
+till regionstyrelsen, 27 mars 2026'); else the DOCX/PDF creation date), guesses the kind, derives a
 doc_id from the file name, computes the checksum, copies the file and writes the manifest line.
 Then the whole corpus is checked; on any error nothing is left changed.
 """
@@ -20,7 +21,7 @@ from granska.errors import CorpusError
 from indexer.corpus.loader import load_corpus
 from indexer.corpus.manifest import MANIFEST_NAME, load_manifest, sha256_of
 from indexer.corpus.readers import SUPPORTED_SUFFIXES, read_text
-from indexer.dates import MONTHS
+from indexer.dates import MONTHS, DateParseError, parse_partial_iso
 from indexer.parsers.boilerplate import is_boilerplate
 from indexer.parsers.sections import is_heading_text
 from indexer.records import DOCUMENT_KINDS, Document
@@ -29,6 +30,10 @@ TOP_LINES = 15  # a dateline is looked for among the first lines with text
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _SV_DAY = re.compile(r"\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})\b", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:publicerad|publicerat|datum|date|published|pressmeddelande)\b|^\S+\s*·", re.IGNORECASE)
+# a byline or credit is not a headline: 'Av Erik Nordvall, Vårdnytt', 'Framtagen av: Programkontoret'
+_BYLINE = re.compile(r"^(?:av|text|foto|bild|by|skribent|författare|reporter|framtagen av|upprättad av|"
+                     r"prepared by|written by)\b\s*:?", re.IGNORECASE)
+HEADER_WORDS = 8  # a short line near the top naming a day ('Rapport till regionstyrelsen, 27 mars 2026') dates the document
 _NOT_DATELINE = re.compile(r"^(?:senast uppdaterad|uppdaterad|last updated|justerat)\b", re.IGNORECASE)
 _EN_WORDS = re.compile(r"\b(the|and|of|to|in|is|was|with|for|that|on)\b", re.IGNORECASE)
 _SV_WORDS = re.compile(r"\b(och|att|det|som|för|på|är|med|av|en|till)\b", re.IGNORECASE)
@@ -71,10 +76,12 @@ def infer_title(text: str, suffix: str, metadata: dict[str, str]) -> tuple[str |
     content = [line for line in lines if not is_boilerplate(line)]
     headings = [i for i, line in enumerate(content)
                 if is_heading_text(line) and len(line.split()) >= 3 and not _DATELINE.match(line) and not line.isupper()
-                and first_date(line) is None]
-    # the headline is the heading that the text starts under (a site name above it is followed by a dateline)
+                and first_date(line) is None and not _BYLINE.match(line)]
+    # the headline is the heading that the text starts under, datelines and bylines between them
+    # aside (a site name above it is followed by a dateline)
     for i in headings:
-        if i + 1 < len(content) and len(content[i + 1]) >= 60 and content[i + 1].rstrip()[-1:] in ".!?":
+        following = [line for line in content[i + 1:] if not (_DATELINE.match(line) or _BYLINE.match(line))]
+        if following and len(following[0]) >= 60 and following[0].rstrip()[-1:] in ".!?":
             return content[i], "rubriken över texten"
     return (content[headings[0]], "första rubriken") if headings else (None, "")
 
@@ -86,12 +93,20 @@ def infer_date(text: str, title: str | None, metadata: dict[str, str]) -> tuple[
             continue
         found = first_date(line)
         if found and (_DATELINE.match(line) or first_date(line) and len(line.split()) <= 4):
-            return found, f"datumrad '{line[:60]}'"
+            return found, f"datumrad '{_short(line)}'"
     if title and (found := first_date(title)):
         return found, "titeln"
+    for line in _top_lines(text):  # before a PDF's creation date, which is often the day it was converted
+        if len(line.split()) <= HEADER_WORDS and not line.rstrip().endswith(".") and not _NOT_DATELINE.match(line) \
+                and (found := first_date(line)):
+            return found, f"datum överst '{_short(line)}'"
     if metadata.get("date"):
         return metadata["date"], "dokumentets egenskaper"
     return None, ""
+
+
+def _short(line: str, limit: int = 80) -> str:
+    return line if len(line) <= limit else f"{line[:limit - 1]}…"
 
 
 def infer_kind(text: str, title: str | None, suffix: str) -> str:
@@ -140,6 +155,11 @@ def propose(path: Path, existing: list[Document], corpus_dir: Path, *, kind: str
         raise CorpusError(f"filen är en kopia av dokumentet '{same.doc_id}' som redan finns i korpusen", path)
     if kind is not None and kind not in DOCUMENT_KINDS:
         raise CorpusError(f"--kind '{kind}' är okänd; tillåtna: {', '.join(DOCUMENT_KINDS)}", path)
+    if date is not None:  # checked before anything is written, in the words of the option
+        try:
+            parse_partial_iso(date)
+        except DateParseError as exc:
+            raise CorpusError(f"--date: {exc}", path) from None
     metadata = _metadata(path)
     inferred_title, title_from = (title, "angiven") if title else infer_title(text, path.suffix.lower(), metadata)
     inferred_date, date_from = (date, "angivet") if date else infer_date(text, inferred_title, metadata)

@@ -104,7 +104,8 @@ def _paragraphs(lines: list[Line]) -> list[str]:
         starts = (
             previous is None
             or abs(line.size - previous.size) > 0.6
-            or (not new_column and previous.y - line.y > GAP_FACTOR * usual)
+            # a title's lines stand further apart than the body's: the gap is judged by the font too
+            or (not new_column and previous.y - line.y > GAP_FACTOR * max(usual, 1.2 * line.size))
             or (new_column and re.search(r"[.!?:”\"]$", previous.text) is not None and line.text[:1].isupper())
         )
         if starts:

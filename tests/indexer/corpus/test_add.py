@@ -42,6 +42,20 @@ def test_every_test_document_gets_its_title_and_date(corpus_copy: Path) -> None:
     assert {p.document.language for p in added if "press-summary-en" in p.source.name} == {"en"}
 
 
+def test_a_maintainers_files_get_their_headline_and_the_date_they_state(corpus_copy: Path) -> None:
+    """Files a maintainer made with everyday tools (a LibreOffice PDF whose creation date is the day
+    it was converted; a news text with a byline under the headline)."""
+    data = Path(__file__).parent / "data"
+    added = {p.source.name: p.document for p in add_documents(corpus_copy, sorted(data.iterdir()))}
+    news = added["nyhet-millennium-testprogram-skaraborg-2025-11-18.txt"]
+    assert news.title.startswith("Millennium: förstärkt testprogram klart") and news.date == "2025-11-18"
+    report = added["rapport-uppfoljning-millennium-2026-03-27.pdf"]
+    assert (report.title, report.date) == ("Uppföljningsrapport Program Millennium", "2026-03-27")
+    release = added["pressmeddelande-ny-tidplan-millennium-2026-02-10.md"]
+    assert (release.title, release.date, release.kind) == (
+        "Regionfullmäktige godkänner ny tidplan för Millennium", "2026-02-10", "pressmeddelande")
+
+
 def test_the_command_prints_what_it_inferred_and_remove_takes_it_back(corpus_copy: Path, tmp_path: Path) -> None:
     news = tmp_path / "Nyhet om expertgruppen.txt"
     news.write_text(NEWS, encoding="utf-8")
@@ -80,3 +94,12 @@ def test_a_bad_file_is_refused_and_nothing_changes(corpus_copy: Path, tmp_path: 
 def test_remove_an_unknown_document(corpus_copy: Path) -> None:
     with pytest.raises(CorpusError, match="finns inte"):
         remove_document(corpus_copy, "finns-inte")
+
+
+def test_a_bad_date_option_is_refused_before_anything_is_written(corpus_copy: Path) -> None:
+    manifest = corpus_copy / "manifest.jsonl"
+    before = (manifest.read_bytes(), manifest.stat().st_mtime_ns)
+    news = Path(__file__).parent / "data" / "nyhet-millennium-testprogram-skaraborg-2025-11-18.txt"
+    with pytest.raises(CorpusError, match=r"--date: ogiltig månad i '2025-13-45'"):
+        add_documents(corpus_copy, [news], date="2025-13-45")
+    assert (manifest.read_bytes(), manifest.stat().st_mtime_ns) == before
