@@ -97,6 +97,7 @@ class Answerer:
         depth = max(3 * top_k, DEPTH) if listing else DEPTH  # a list picks statements from more entries
         result = self.retriever.search(text, max(top_k, depth), date_from, date_to, use_question_dates, actor=actor,
                                        vector=vector)
+        anchors = tuple(a for a in anchors if a in index.entries and _within(index.entries[a], result.date_filter))
         considered = _anchored(result.hits[:depth], anchors, index) if anchors else result.hits[:depth]
         pool = candidates(index, self.scorer, question, considered)
         ranked = sorted((_scored(c, self.model.rank(c.features)) for c in pool), key=lambda c: -c.score)
@@ -275,6 +276,15 @@ def _anchored(hits: list[Hit], anchors: tuple[str, ...], index) -> list[Hit]:  #
     low = hits[-1].score if hits else 0.0
     return [*hits, *(Hit(index.entries[a], low, None, None, f"{a}#0", None)
                      for a in anchors if a in index.entries and a not in found)]
+
+
+def _within(entry, period) -> bool:  # noqa: ANN001 - an Entry and the search's DateFilter (or None)
+    """Whether an entry overlaps the period the question is filtered to (any entry when there is none)."""
+    if period is None or (period.date_from is None and period.date_to is None):
+        return True
+    start, end = entry.date_start or "0000", entry.date_end or entry.date_start or "9999"
+    return (period.date_to is None or start <= period.date_to.isoformat()) and \
+        (period.date_from is None or end >= period.date_from.isoformat())
 
 
 def _carried(followup: Resolution, answer: Answer) -> dict[str, object]:

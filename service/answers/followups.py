@@ -193,8 +193,9 @@ def resolve(question: str, history: list[Turn]) -> Resolution | None:
     if kind in NAVIGATION and cited is not None:
         return Resolution(kind=kind, question=f"{question.rstrip(' ?.!')} ({_subject(cited)})", entry_id=anchor,
                           anchors=anchors, topic=_topic_words(_subject(cited)))
-    if kind == "period":
-        return _new_period(question, previous)
+    if kind == "period":  # the question asked last, not a 'Berätta mer' or 'Vad hände sedan?' after it
+        asked = next((t for t in reversed(history) if reading(t.question) not in NAVIGATION), previous)
+        return _new_period(question, asked)
     topic = _subject(previous)
     if _DATEISH.search(question):  # 'Och vad planerades för april?': the topic without its period, the year carried
         topic = _undated(topic)

@@ -19,7 +19,8 @@ GENERIC_WORDS = ("beslut beslutade besluten beslutades beslutar fattade fattat d
 QuestionKind = Literal["when", "what_time", "how_many", "how_much", "who", "why", "what"]
 KINDS: tuple[QuestionKind, ...] = ("when", "what_time", "how_many", "how_much", "who", "why", "what")
 
-_EN = re.compile(r"\b(what|when|who|which|how|did|was|were|the|is|are|of|does|do|has|have|why|after|before)\b", re.I)
+_EN = re.compile(r"\b(what|when|who|which|how|did|was|were|the|is|are|of|does|do|has|have|why|after|before|"
+                 r"tell|me|more|about|next|then|that|it|and|please)\b", re.I)
 _SV = re.compile(r"\b(vad|när|vem|vilka|vilken|vilket|hur|och|det|är|som|av|för|den|har|om|var|varför|efter|innan)\b", re.I)
 _BODY_NOUNS_SV = ("grupp|person|personer|myndighet|instans|organ|organisation|förening|leverantör|företag|aktör|nämnd|"
                   "styrelse|funktion|stab|roll|region|sjukhus|förvaltning|kommun|förbund|part|representant")

@@ -130,3 +130,16 @@ def test_a_bare_follow_up_is_answered_by_the_entry_it_refers_to(answerer: Answer
     assert not when.abstained and when.support == {"settled": 1.0}
     assert when.citations[0].entry_id == first.citations[0].entry_id and when.citations[0].date_start == "2024-11-28"
     assert when.text.startswith("Den 28 november 2024")
+
+
+def test_a_follow_up_cites_nothing_outside_its_own_period(answerer: Answerer) -> None:
+    """The entries an earlier answer cited (October 2024) are not evidence for a question filtered
+    to November 2024."""
+    from service.answers.followups import Turn
+
+    october = Turn(question="Vad beslutade regionstyrelsen i oktober 2024?",
+                   entry_ids=("tidslinje.20241015.4a9047c5", "tidslinje.20241022.dd6f97d2"))
+    november = Turn(question="Och i november?", resolved_question="Vad beslutade regionstyrelsen i november 2024?")
+    answer = answerer.ask("Vem beslutade det?", history=[october, november])
+    assert answer.date_filter is not None and answer.date_filter.date_from.isoformat() == "2024-11-01"
+    assert all(c.date_end >= "2024-11-01" and c.date_start <= "2024-11-30" for c in answer.citations)

@@ -88,3 +88,12 @@ def test_no_known_fact_reads_as_a_follow_up() -> None:
 
 def test_without_history_nothing_is_resolved() -> None:
     assert reading("Vem beslutade det?") == "reference" and resolve("Vem beslutade det?", []) is None
+
+
+def test_a_new_period_after_navigation_asks_the_question_before_it() -> None:
+    more = Turn(question="Berätta mer", resolved_question="Berätta mer (pausades breddinförandet i södra området)",
+                entry_ids=PAUSE.entry_ids)
+    resolution = resolve("Och i oktober?", [PAUSE, more])
+    assert resolution is not None and resolution.kind == "period"
+    assert resolution.question.startswith("När pausades breddinförandet i södra området i oktober")
+    assert "Berätta" not in resolution.topic

@@ -24,6 +24,8 @@ from service.answers.questions import asks_for_several, kind, language
     ("Which body decided to pause the rollout?", "en", "who"),
     ("Vad hände i oktober 2024?", "sv", "what"),
     ("When did Millennium go live?", "en", "when"),
+    ("Tell me more", "en", "what"),
+    ("Berätta mer", "sv", "what"),
 ])
 def test_language_and_answer_type(question: str, lang: str, kind_: str) -> None:
     assert (language(question), kind(question)) == (lang, kind_)
