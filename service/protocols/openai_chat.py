@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from pydantic import ValidationError
 
 from granska.errors import InvalidInput, NotFound
-from indexer.dates import format_swedish
+from service.answers.compose import Part, format_date
 from service.api.openai_schemas import (
     MODEL_ID, AssistantMessage, ChatCompletion, ChatCompletionRequest, ChatMessage, Choice, Usage,
 )
@@ -25,6 +25,7 @@ from service.api.schemas import MAX_HISTORY, AskRequest, AskResponse, CitationOu
 
 ENTRY_IN_TEXT = re.compile(r"\b[a-z0-9][a-z0-9-]{0,63}\.(?:\d{8}|x)\.[0-9a-f]{8}(?:-\d{1,4})?\b")
 RESOLVED = "Tolkat som: "
+UNDATED = {"sv": "odaterad", "en": "undated"}
 SOURCES = {"sv": ("Källor", "Närmast relaterat (inte ett svar)"), "en": ("Sources", "Nearest entries (not an answer)")}
 
 
@@ -67,12 +68,13 @@ def reply_text(answer: AskResponse) -> str:
     sources = answer.related if answer.abstained else answer.citations
     if sources:
         lines += ["", f"{nearest if answer.abstained else heading}:"]
-        lines += [_source_line(c, numbered=not answer.abstained) for c in sources]
+        lines += [_source_line(c, numbered=not answer.abstained, lang=answer.language) for c in sources]
     return "\n".join(lines)
 
 
-def _source_line(c: CitationOut, numbered: bool) -> str:
-    when = format_swedish(c.date_start, c.date_end, c.date_precision, c.time) if c.date_start else "odaterad"
+def _source_line(c: CitationOut, numbered: bool, lang: str) -> str:
+    part = Part(n=c.n, quote=c.quote, date_start=c.date_start, date_end=c.date_end, precision=c.date_precision, time=c.time)
+    when = format_date(part, lang) if c.date_start else UNDATED[lang]
     label = f"[{c.n}] " if numbered else "- "
     return f"{label}{when} · {c.actor + ' · ' if c.actor else ''}{c.doc_title} · {c.entry_id}: ”{c.quote}”"
 

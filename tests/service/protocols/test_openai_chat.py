@@ -34,6 +34,13 @@ def test_a_cited_answer(client: openai.OpenAI) -> None:
     assert reply.choices[0].finish_reason == "stop" and reply.usage.total_tokens > 0
 
 
+def test_an_english_answer_lists_its_sources_in_english(client: openai.OpenAI) -> None:
+    reply = client.chat.completions.create(model="granska", messages=[{"role": "user", "content": "When did Millennium go live?"}])
+    text = reply.choices[0].message.content
+    sources = text.split("Sources:", 1)[1]
+    assert "12 November 2024 at 05:30" in sources and "november" not in sources.split("·")[0]
+
+
 def test_streaming_ends_with_the_citations(client: openai.OpenAI) -> None:
     chunks = list(client.chat.completions.create(model="granska", messages=[{"role": "user", "content": QUESTION}],
                                                  stream=True))
