@@ -35,6 +35,12 @@ _MESSAGES = {
     "model_attributes_type": "anropets kropp måste vara ett JSON-objekt",
     "dict_type": "anropets kropp måste vara ett JSON-objekt",
     "list_type": "måste vara en lista",
+    "string_too_short": "måste ha minst {min_length} tecken",
+    "too_short": "måste ha minst {min_length} element",
+    "literal_error": "måste vara en av {expected}",
+    "enum": "måste vara en av {expected}",
+    "float_parsing": "måste vara ett tal",
+    "float_type": "måste vara ett tal",
 }
 
 
@@ -47,15 +53,21 @@ def error_response(status: int, code: str, message: str, details: list[str] | No
 
 def validation_message(exc: RequestValidationError) -> tuple[str, list[str]]:
     """One Swedish message (and one detail per problem) for a failed request validation."""
+    details = described(exc.errors())
+    return (details[0] if len(details) == 1 else "ogiltigt anrop: " + "; ".join(details)), details
+
+
+def described(errors: list) -> list[str]:  # type: ignore[type-arg] - pydantic's error dicts
+    """One Swedish 'where: what' per validation error (the API's and the MCP tools' words)."""
     details = []
-    for err in exc.errors():
+    for err in errors:
         kind = err.get("type", "")
         loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path")]
         where = "" if kind == "json_invalid" else ".".join(loc)
         template = _MESSAGES.get(kind)
         message = template.format(**err.get("ctx", {})) if template else str(err.get("msg", "")).removeprefix("Value error, ")
         details.append(f"{where}: {message}" if where else message)
-    return (details[0] if len(details) == 1 else "ogiltigt anrop: " + "; ".join(details)), details
+    return details
 
 
 def granska_error_response(exc: GranskaError) -> JSONResponse:

@@ -23,6 +23,7 @@ from granska.settings import Settings
 from indexer.dates import format_swedish
 from service import operations
 from service.access import AccessPolicy
+from service.api.errors import described
 from service.api.schemas import AskRequest
 from service.state import ServiceState
 from service.validation import parsed_period
@@ -80,11 +81,17 @@ def build_mcp(state: ServiceState, settings: Settings, policy: AccessPolicy | No
 
     @mcp.tool()
     def ask(question: Annotated[str, Field(description="The question, in Swedish or English.")],
-            date_from: DateArg = None, date_to: DateArg = None, ctx: Context | None = None) -> dict[str, Any]:
+            date_from: DateArg = None, date_to: DateArg = None,
+            history: Annotated[list[dict[str, Any]] | None, Field(description=(
+                "The conversation so far, oldest first (at most 10 turns): each turn's `question`, the "
+                "`entry_ids` its answer cited and its `resolved_question`, as the earlier `ask` results gave "
+                "them. A follow-up ('Vem beslutade det?', 'What happened next?') is then answered as the "
+                "question it stands for (`resolved_question`, `carried`)."))] = None,
+            ctx: Context | None = None) -> dict[str, Any]:
         """A cited answer: every statement is a verbatim quote followed by [n]; `citations` give each
         source's entry id, date, actor, document and quote. `abstained: true` when the sources do not answer."""
         def work() -> dict[str, Any]:
-            body = AskRequest(question=question, date_from=date_from, date_to=date_to)
+            body = AskRequest(question=question, date_from=date_from, date_to=date_to, history=history or [])
             return operations.ask(state.current(), body, max_question_chars=settings.max_question_chars).model_dump()
         return call(ctx, work)
 
@@ -134,6 +141,5 @@ def _title(date_start: str | None, date_end: str | None, precision: str, time: s
 
 def _message(exc: Exception) -> str:
     if isinstance(exc, ValidationError):
-        return "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {str(e['msg']).removeprefix('Value error, ')}"
-                         for e in exc.errors())
+        return "; ".join(described(exc.errors()))
     return str(exc)

@@ -27,6 +27,9 @@ async def exercise(session) -> dict[str, object]:  # noqa: ANN001 - mcp.ClientSe
     first = found.structuredContent["results"][0]
     fetched = await session.call_tool("fetch", {"id": first["id"]})
     asked = await session.call_tool("ask", {"question": "När driftsattes Millennium?"})
+    followup = await session.call_tool("ask", {"question": "Vad hände sedan?", "history": [
+        {"question": "När driftsattes Millennium?", "entry_ids": [c["entry_id"] for c in asked.structuredContent["citations"]]}]})
+    too_long = await session.call_tool("ask", {"question": "Vem?", "history": [{"question": "När?"}] * 11})
     timeline = await session.call_tool("timeline", {"date_from": "2024-10-01", "date_to": "2024-10-31", "limit": 5})
     documents = await session.call_tool("documents", {})
     bad = {
@@ -35,7 +38,8 @@ async def exercise(session) -> dict[str, object]:  # noqa: ANN001 - mcp.ClientSe
         "timeline": await session.call_tool("timeline", {"date_from": "2024-13-01"}),
         "search": await session.call_tool("search", {"query": "x", "date_from": "2024-12-01", "date_to": "2024-01-01"}),
     }
-    return {"listed": listed, "first": first, "fetched": fetched, "asked": asked, "timeline": timeline,
+    return {"listed": listed, "first": first, "fetched": fetched, "asked": asked, "followup": followup,
+            "too_long": too_long, "timeline": timeline,
             "documents": documents, "bad": bad}
 
 
@@ -50,6 +54,10 @@ def check(result: dict) -> None:
     assert fetched["metadata"]["index_version"]
     asked = result["asked"].structuredContent
     assert asked["answer"].startswith("Den 12 november 2024") and asked["citations"][0]["entry_id"] == first["id"]
+    followup = result["followup"].structuredContent  # the conversation reaches follow-up resolution
+    assert followup["carried"]["kind"] == "next" and followup["carried"]["entry_id"] == first["id"]
+    assert followup["citations"] and all(c["date_start"] >= "2024-11-12" for c in followup["citations"])
+    assert result["too_long"].isError and "högst 10" in result["too_long"].content[0].text
     entries = result["timeline"].structuredContent["entries"]
     assert len(entries) == 5 and all(e["date_start"].startswith("2024-10") for e in entries)
     assert len(result["documents"].structuredContent["documents"]) >= 5
