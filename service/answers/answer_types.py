@@ -77,13 +77,19 @@ def money_in(text: str) -> list[str]:
 
 def is_statement(text: str) -> bool:
     """A sentence that says something: two words or more, most of them not capitalised (a line of
-    names is not a statement, whatever it is about), and not a fragment of a slide caption
+    names, or a name and a role, is not a statement, whatever it is about), and not a fragment of a slide caption
     ('...av en stor mängd data', 'Vi lägger nu ett pussel...')."""
     stripped = text.strip().strip("()").strip()
     if stripped.startswith(("...", "…")) or stripped.endswith(("...", "…")):
         return False
+    if _NAME_AND_ROLE.match(stripped):
+        return False
     words = re.findall(r"[^\W\d_]+", text)
     return len(words) >= 2 and sum(w[0].isupper() for w in words) <= 0.5 * len(words)
+
+
+# '- Karin Looström Muth, hälso- och sjukvårdsutvecklingsdirektör': a name and a role, a list's line
+_NAME_AND_ROLE = re.compile(r"^[-–•*]?\s*[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+){1,3},\s*[^.!?\n]{1,80}$")
 
 
 _NOT_NAMES = frozenset({"ab", "svenska", "sverige", "region", "regionen", "västra", "götaland", "götalandsregionen",

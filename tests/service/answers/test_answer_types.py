@@ -62,6 +62,8 @@ def test_a_body_named_through_the_glossary_is_not_the_answer_to_who() -> None:
     ("Emma Mattsson Patrick Nzamba Anders Poutiainen", False),   # a line of names
     ("...av en stor mängd data som inkommit", False),              # a caption's continuation
     ("Vi lägger nu ett pussel...", False),
+    ("- Karin Looström Muth, hälso- och sjukvårdsutvecklingsdirektör", False),  # a name and a role
+    ("Karin Lindqvist, programdirektör, säger att testerna är klara.", True),
 ])
 def test_statements(text: str, statement: bool) -> None:
     assert is_statement(text) is statement
