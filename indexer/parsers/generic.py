@@ -9,13 +9,15 @@ entry per paragraph, dated by the date the paragraph itself names.
 - A decision item ('§ 145 Lägesrapport …' as a heading) is one entry with everything up to the
   next item, dated by the meeting (the document's date) and decided by the body that the document
   title names ('Protokollsutdrag, Regionstyrelsen').
-- A table (rows 'cell | cell') is one entry; when its rows carry dates, each row is its own entry.
+- A table (rows 'cell | cell', one per line) is one entry; when its rows carry dates, each row is its own
+  entry (in a decision item too, with the item's body as actor).
 Page furniture is dropped when the drafts are finalised (``boilerplate``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from indexer.actors import find_actors
@@ -48,7 +50,7 @@ def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft]
     def flush_item() -> None:
         if item:
             lines = [ln for block in item for ln in block]
-            drafts.append(Draft(lines=lines, text="\n".join(join_lines(b) for b in item), span=own,
+            drafts.append(Draft(lines=lines, text="\n".join(_block_text(b) for b in item), span=own,
                                 date_source=DateSource.DOCUMENT if own else DateSource.NONE, section=section,
                                 actor=decider))
             item.clear()
@@ -64,7 +66,11 @@ def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft]
             flush_item()
             section = None
         if section is not None and DECISION_ITEM.match(section):
-            item.append(block)  # 'Diarienummer …', 'Beslut', 'Sammanfattning' and their text
+            rows = _dated_rows(block, own, anchor, section)
+            if rows:  # an item's table of dated milestones: each row is an entry of its own, the item's too
+                drafts += [replace(row, actor=decider) for row in rows]
+            else:
+                item.append(block)  # 'Diarienummer …', 'Beslut', 'Sammanfattning' and their text
             continue
         if len(block) == 1 and _heading(joined, document.title):
             section = joined
@@ -94,14 +100,32 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
     return [b for b in blocks if b]
 
 
+def _is_table(block: list[Line]) -> bool:
+    return len(block) > 1 and all(" | " in ln.text for ln in block)
+
+
+def _block_text(block: list[Line]) -> str:
+    """A block's text: a paragraph's lines joined, a table's rows one per line."""
+    return "\n".join(ln.text.strip() for ln in block) if _is_table(block) else join_lines(block)
+
+
+def _dated_rows(block: list[Line], own: DateSpan | None, anchor: date | None, section: str | None) -> list[Draft]:
+    """One draft per row of a table whose rows (most of them) carry dates; [] for anything else."""
+    if not _is_table(block):
+        return []
+    rows = [(ln, sentence_date(ln.text, anchor)) for ln in block]
+    if sum(span is not None for _, span in rows) < len(rows) // 2 + 1:
+        return []
+    if rows[0][1] is None and not re.search(r"\d", rows[0][0].text):
+        rows = rows[1:]  # the header row ('Milstolpe | Datum | Ansvarig') is no event
+    return [_draft([ln], ln.text.strip(), span or own, span is not None, section) for ln, span in rows]
+
+
 def _paragraph_drafts(block: list[Line], joined: str, own: DateSpan | None, anchor: date | None,
                       section: str | None) -> list[Draft]:
     """One draft per dated piece of a paragraph; a table with dated rows, one per row."""
-    if all(" | " in ln.text for ln in block) and len(block) > 1:
-        rows = [(ln, sentence_date(ln.text, anchor)) for ln in block]
-        if sum(span is not None for _, span in rows) >= len(rows) // 2 + 1:
-            return [_draft([ln], ln.text.strip(), span or own, span is not None, section) for ln, span in rows]
-        return [_draft(block, "\n".join(ln.text.strip() for ln in block), own, False, section)]
+    if _is_table(block):
+        return _dated_rows(block, own, anchor, section) or [_draft(block, _block_text(block), own, False, section)]
     return [_draft(block, piece.text, piece.span or own, piece.span is not None, section)
             for piece in dated_pieces(joined, anchor) if piece.text]
 

@@ -96,6 +96,23 @@ def test_table_rows_with_dates_are_entries_of_their_own() -> None:
     assert rows["Återstart på Regionhälsan | 2026-04-14"] == "2026-04-14"
 
 
+def test_a_decision_items_table_keeps_its_rows_and_dated_rows_are_entries() -> None:
+    text = ("§ 304 Tidplan för återstart\n\nFörvaltningen redovisade följande milstolpar.\n\n"
+            "Milstolpe | Datum | Ansvarig\nGeneralrepetition | 2026-03-21 | Programdirektören\n"
+            "Driftstart | 2026-04-18 | Sjukhusdirektören\n\nBeslut: Regionstyrelsen lägger tidplanen till handlingarna.\n\n"
+            "§ 305 Övrigt\n\nInga övriga frågor.\n\n"
+            "Plats | Sal\nRegionens hus | Stora salen\n")
+    entries = parse(text, "beslut", "2025-12-09", "Protokollsutdrag, Regionstyrelsen").entries
+    rows = {e.text: (e.date_start, e.actor, e.section) for e in entries if " | " in e.text}
+    assert rows["Generalrepetition | 2026-03-21 | Programdirektören"] == ("2026-03-21", "Regionstyrelsen", "§ 304 Tidplan för återstart")
+    assert rows["Driftstart | 2026-04-18 | Sjukhusdirektören"][0] == "2026-04-18"
+    assert "Milstolpe | Datum | Ansvarig" not in rows                  # a header row is no event
+    item = next(e for e in entries if e.text.startswith("§ 304"))
+    assert item.text.endswith("Beslut: Regionstyrelsen lägger tidplanen till handlingarna.")
+    undated = next(e for e in entries if e.text.startswith("§ 305"))
+    assert "Plats | Sal\nRegionens hus | Stora salen" in undated.text   # an undated table: one row per line
+
+
 def test_without_a_document_date_paragraphs_keep_their_own() -> None:
     result = parse("Rubrik här\n\nDen 3 juni 2025 behandlade ägarutskottet ärendet.\n\nInget datum här.\n", date=None)
     dates = [e.date_start for e in result.entries]
