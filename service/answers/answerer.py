@@ -136,7 +136,7 @@ class Answerer:
                         language=q.lang, kind=q.kind, actor_filter=result.actor, unread_dates=result.unread_dates,
                         timings_ms=dict(result.timings_ms))
         if not result.hits and result.date_filter is not None:
-            answer.text = empty_period(q.lang, _period_words(result, q.lang))
+            answer.text = empty_period(q.lang, _period_words(result, q.lang), result.actor)
         elif seen.listing:
             self._list(answer, seen, top_k)
         elif seen.ranked and not (settle and self._settle(answer, seen, settle)):

@@ -99,8 +99,9 @@ def compose(parts: list[Part], kind: QuestionKind, lang: str, listing: bool, lea
     return "\n".join([opening, *(f"{lead_date(p, lang)}: {_cited(p)}" for p in rest)])
 
 
-def empty_period(lang: str, period: str) -> str:
-    """The abstention when the period asked about holds no entries at all."""
+def empty_period(lang: str, period: str, actor: str | None = None) -> str:
+    """The abstention when the period asked about holds no entries at all (of ``actor``, when the
+    question named the body whose doings it asks about)."""
     if lang == "en":
-        return f"The sources have no entries from {period}."
-    return f"Källorna har inga poster från {period}."
+        return f"The sources have no entries {f'of {actor} ' if actor else ''}from {period}."
+    return f"Källorna har inga poster {f'om {actor} ' if actor else ''}från {period}."

@@ -44,3 +44,5 @@ def test_nothing_to_cite_is_an_abstention() -> None:
     assert compose([], "what", "sv", False) == ABSTAIN["sv"] == "Källorna besvarar inte frågan."
     assert compose([], "what", "en", False) == "The sources do not answer this."
     assert empty_period("sv", "förra veckan (16–22 november 2026)") == "Källorna har inga poster från förra veckan (16–22 november 2026)."
+    assert empty_period("sv", "november 2024", "Regionstyrelsen") == "Källorna har inga poster om Regionstyrelsen från november 2024."
+    assert empty_period("en", "November 2024", "Regionstyrelsen") == "The sources have no entries of Regionstyrelsen from November 2024."
