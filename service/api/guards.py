@@ -49,25 +49,41 @@ class BodyGuard:
         if length and length.isdigit() and int(length) > self.max_bytes:
             await send_error(send, 413, "too_large", f"anropets kropp är för stor (högst {self.max_bytes} byte)")
             return
+        encoding = headers.get("content-encoding", "identity").strip().lower()
+        if encoding not in ("", "identity"):
+            await send_error(send, 415, "unsupported_media_type",
+                             f"komprimerade anrop stöds inte (Content-Encoding: {encoding}); skicka kroppen okomprimerad")
+            return
         media = headers.get("content-type", "").split(";")[0].strip().lower()
         if scope["path"].startswith("/v1/") and media != "application/json":
             await send_error(send, 415, "unsupported_media_type",
                              f"skicka JSON med 'Content-Type: application/json' (inte '{media or 'ingen'}')")
             return
+        # The body is read here, up to the limit, whatever its framing (a chunked body has no
+        # Content-Length): a route then never sees a body over the limit.
+        chunks: list[bytes] = []
         received = 0
-
-        async def counted() -> Message:
-            nonlocal received
+        while True:
             message = await receive()
+            if message["type"] != "http.request":  # the client went away
+                return
             received += len(message.get("body", b""))
             if received > self.max_bytes:
-                raise BodyTooLarge
-            return message
+                await send_error(send, 413, "too_large", f"anropets kropp är för stor (högst {self.max_bytes} byte)")
+                return
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+        replayed = False
 
-        try:
-            await self.app(scope, counted, send)
-        except BodyTooLarge:
-            await send_error(send, 413, "too_large", f"anropets kropp är för stor (högst {self.max_bytes} byte)")
+        async def replay() -> Message:
+            nonlocal replayed
+            if not replayed:
+                replayed = True
+                return {"type": "http.request", "body": b"".join(chunks), "more_body": False}
+            return await receive()
+
+        await self.app(scope, replay, send)
 
 
 class Shield:
@@ -94,7 +110,3 @@ class Shield:
             log.exception("oväntat fel vid %s %s", scope["method"], scope["path"])
             if not started:
                 await send_error(send, 500, "internal", "ett internt fel inträffade; försök igen")
-
-
-class BodyTooLarge(Exception):
-    """A streamed body passed the limit."""
