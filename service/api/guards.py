@@ -55,7 +55,9 @@ class BodyGuard:
                              f"komprimerade anrop stöds inte (Content-Encoding: {encoding}); skicka kroppen okomprimerad")
             return
         media = headers.get("content-type", "").split(";")[0].strip().lower()
-        if scope["path"].startswith("/v1/") and media != "application/json":
+        has_body = (length is not None and length != "0") or "chunked" in headers.get("transfer-encoding", "")
+        # without a body there is nothing to be JSON: the route says what is wrong (a 405, a missing field)
+        if scope["path"].startswith("/v1/") and has_body and media != "application/json":
             await send_error(send, 415, "unsupported_media_type",
                              f"skicka JSON med 'Content-Type: application/json' (inte '{media or 'ingen'}')")
             return

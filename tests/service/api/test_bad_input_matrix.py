@@ -42,6 +42,7 @@ CASES = [
     ("wrong content type", "post", "/v1/ask", {"content": '{"question": "När?"}'.encode(), "headers": {"content-type": "text/plain"}}, 415, "Content-Type: application/json"),
     ("form body", "post", "/v1/ask", {"data": {"question": "När?"}}, 415, "application/json"),
     ("wrong method", "get", "/v1/ask", {}, 405, "metoden"),
+    ("post to a read-only route", "post", "/v1/search", {"params": {"q": "x"}}, 405, "metoden"),
     ("unknown route", "get", "/v1/finns-inte", {}, 404, "finns inte"),
     ("unknown entry id", "get", "/v1/entries/tidslinje.20240101.00000000", {}, 404, "finns inte"),
     ("malformed entry id", "get", "/v1/entries/inte-ett-id", {}, 404, "finns inte"),
