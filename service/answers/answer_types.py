@@ -63,8 +63,9 @@ def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozense
     for figure, start, end in sorted(numeric + words, key=lambda f: f[1]):
         if figure.casefold() in exclude:
             continue
-        after = head_tokens(" ".join(text[end:].split()[:3]))
-        before = head_tokens(" ".join(text[:start].split()[-2:]))
+        # the words beside the figure, within its own sentence ('… från 17 kliniker. Under …' does not bind 17)
+        after = head_tokens(" ".join(re.split(r"[.!?;]\s", text[end:], maxsplit=1)[0].split()[:3]))
+        before = head_tokens(" ".join(re.split(r"[.!?;]\s", text[:start])[-1].split()[-2:]))
         if any(t in after or t in before for t in terms):
             return figure
     return None

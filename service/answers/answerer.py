@@ -13,6 +13,7 @@ A question about a period (or a body's doings) with nothing more specific gets a
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -21,6 +22,7 @@ from indexer.actors import find_actors
 from indexer.chunking import context_header
 from indexer.dates import find_date_mentions
 from indexer.stores.bm25_store import tokenize
+from indexer.text.sentences import Sentence, sentences
 from service.answers.answer_types import bound_figure, money_in, person_in, times_in
 from service.answers.candidates import Candidate, Question, candidates
 from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date, lead_date
@@ -40,6 +42,9 @@ DEPTH = 8  # entries whose sentences are candidates
 # entry's best sentence holds the asked type at least this well (answer_types.type_match: a
 # day- or month-dated entry for 'när', a body or person for 'vem', a clock time for 'vilken tid').
 SETTLED_KINDS = ("when", "who", "what_time")
+# A 'när' question about a plan or a deadline: its answer is a date after the entry's own.
+PROSPECTIVE = re.compile(r"\b(?:ska|skall|skulle|planeras|planerades|planerad|senast|till och med|tills|"
+                         r"will|shall|is (?:planned|scheduled|due)|was (?:planned|scheduled|due)|by when|until)\b", re.I)
 SETTLED_TYPE = 0.5
 # Words that make a question about a period or a body generic ('Vad beslutade X 2024?').
 GENERIC = frozenset(tokenize([GENERIC_WORDS])[0])
@@ -310,11 +315,27 @@ def _per_entry(ranked: list[Candidate]) -> list[Candidate]:
 def _lead(q: Question, best: Candidate, scorer: TermScorer) -> str | None:
     """What the answer opens with: the clock time, the figure bound to the noun, the amount, or
     for *när/when* an earlier date the sentence names (a report of 17 November that says 'fredag
-    15 november fattat beslut': the event's date, not the report's; a later date is a plan)."""
+    15 november fattat beslut': the event's date, not the report's; a later date is a plan), and
+    for a question about a plan or a deadline ('När ska … senast?') the later date of the sentence
+    that holds most of the question's words."""
     text = best.sentence.text
     if q.kind == "when":
         entry = best.hit.entry
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
+        if PROSPECTIVE.search(q.text):  # 'När ska … senast?', 'Till och med när …?': the date of the plan
+            planned = []  # (coverage, first later date) of each sentence that names a later date
+            for sentence in sentences(text) or [Sentence(text, 0)]:
+                named = find_date_mentions(sentence.text, anchor, anchor_is_day=entry.date_precision == "day")
+                later = next((m for m in named if not entry.date_end or m.date_start > entry.date_end), None)
+                if later is not None:
+                    planned.append((scorer.coverage(q.terms, sentence.text), -sentence.start, later))
+            if planned and max(planned)[0] > 0:
+                later = max(planned)[2]
+                if later.date_start[:7] != later.date_end[:7] and q.lang == "sv":  # 'hösten 2026' as written
+                    return later.text[:1].upper() + later.text[1:]
+                return lead_date(Part(n=0, quote="", date_start=later.date_start, date_end=later.date_end,
+                                      precision="day" if later.date_start == later.date_end else "month", time=None), q.lang)
+            return None
         named = find_date_mentions(text, anchor, anchor_is_day=entry.date_precision == "day")
         other = next((m for m in named if entry.date_start and m.date_end < entry.date_start), None)
         if other is not None:

@@ -25,6 +25,9 @@ def test_the_figure_must_belong_to_the_thing_asked_about() -> None:
     assert bound_figure(text, ["incident", "opp"]) == "295"
     assert bound_figure(text, ["patient"]) is None  # 'how many patients': no figure counts patients
     assert bound_figure("fördela 100mnkr till VGR:s fem sjukhusförvaltningar", ["sjukhusforvaltning"]) == "fem"
+    # a figure is bound within its own sentence: '17 kliniker. Under generalrepetitionen' does not count 17
+    run = "omfattade 412 användare från 17 kliniker. Under generalrepetitionen registrerades 23 incidenter."
+    assert bound_figure(run, ["generalrepetition", "incident"]) == "23"
 
 
 def test_money() -> None:

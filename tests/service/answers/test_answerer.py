@@ -143,3 +143,10 @@ def test_a_follow_up_cites_nothing_outside_its_own_period(answerer: Answerer) ->
     answer = answerer.ask("Vem beslutade det?", history=[october, november])
     assert answer.date_filter is not None and answer.date_filter.date_from.isoformat() == "2024-11-01"
     assert all(c.date_end >= "2024-11-01" and c.date_start <= "2024-11-30" for c in answer.citations)
+
+
+def test_a_question_about_a_plan_leads_with_the_planned_date(answerer: Answerer) -> None:
+    """The decision of 28 November 2024 plans the rest of the rollout 'till och med hösten 2026':
+    'När ska …' asks for the plan's date, not the decision's."""
+    answer = answerer.ask("När ska införandet i övriga delar av Västra Götaland ske enligt planen?")
+    assert answer.text.startswith("Hösten 2026:") and answer.citations[0].date_start == "2024-11-28"
