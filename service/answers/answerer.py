@@ -42,12 +42,14 @@ DEPTH = 8  # entries whose sentences are candidates
 # entry's best sentence holds the asked type at least this well (answer_types.type_match: a
 # day- or month-dated entry for 'när', a body or person for 'vem', a clock time for 'vilken tid').
 SETTLED_KINDS = ("when", "who", "what_time")
-# A 'när' question about a plan or a deadline: its answer is a date after the entry's own.
-PROSPECTIVE = re.compile(r"\b(?:ska|skall|skulle|planeras|planerades|planerad|senast|till och med|tills|"
-                         r"will|shall|is (?:planned|scheduled|due)|was (?:planned|scheduled|due)|by when|until)\b", re.I)
 SETTLED_TYPE = 0.5
 # Words that make a question about a period or a body generic ('Vad beslutade X 2024?').
 GENERIC = frozenset(tokenize([GENERIC_WORDS])[0])
+# A 'när' question about a plan or a deadline: its answer is a date after the entry's own.
+PROSPECTIVE = re.compile(
+    r"^\s*(?:och\s+)?(?:(?:när|vilket datum|vilken dag)\s+(?:ska|skall|skulle|planeras|planerades)|till (?:och med )?när|"
+    r"senast när|when (?:will|shall|is\b.{0,60}\b(?:planned|scheduled|due)|was\b.{0,60}\b(?:planned|scheduled|due))|"
+    r"by when|until when)\b", re.I)  # the main verb, not a clause: 'När beslutade X att Y ska …' is about the decision
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -322,7 +324,7 @@ def _lead(q: Question, best: Candidate, scorer: TermScorer) -> str | None:
     if q.kind == "when":
         entry = best.hit.entry
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
-        if PROSPECTIVE.search(q.text):  # 'När ska … senast?', 'Till och med när …?': the date of the plan
+        if PROSPECTIVE.match(q.text):  # 'När ska … senast?', 'Till och med när …?': the date of the plan
             planned = []  # (coverage, first later date) of each sentence that names a later date
             for sentence in sentences(text) or [Sentence(text, 0)]:
                 named = find_date_mentions(sentence.text, anchor, anchor_is_day=entry.date_precision == "day")
