@@ -126,7 +126,8 @@ class CitationOut(BaseModel):
     score: float
     url: str
     doc_quote_start: int | None = Field(default=None, description="Where the quote starts in the document's text "
-                                        "(GET /v1/documents/{doc_id}); null when it cannot be located there.")
+                                        "(GET /v1/documents/{doc_id}); null when it cannot be located there. The text between "
+                                        "doc_quote_start and doc_quote_end is the quote up to whitespace.")
     doc_quote_end: int | None = Field(default=None, description="Where the quote ends in the document's text "
                                       "(exclusive); null when it cannot be located there.")
 
