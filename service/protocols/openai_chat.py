@@ -18,6 +18,7 @@ from pydantic import ValidationError
 
 from granska.errors import InvalidInput, NotFound
 from service.answers.compose import Part, format_date
+from service.api.errors import described
 from service.api.openai_schemas import (
     MODEL_ID, AssistantMessage, ChatCompletion, ChatCompletionRequest, ChatMessage, Choice, Usage,
 )
@@ -38,12 +39,12 @@ def ask_request(request: ChatCompletionRequest, *, top_k: int = 5) -> AskRequest
     if getattr(request, "tools", None):
         raise InvalidInput("tools stöds inte: granska anropar inga verktyg")
     dialogue = [m for m in request.messages if m.role in ("user", "assistant")]
-    if not dialogue or dialogue[-1].role != "user":
+    if not dialogue or request.messages[-1].role != "user":
         raise InvalidInput("det sista meddelandet måste vara användarens fråga (role 'user')")
     try:
         return AskRequest(question=dialogue[-1].text(), top_k=top_k, history=_history(dialogue[:-1])[-MAX_HISTORY:])
     except ValidationError as exc:  # the same rules as /v1/ask, reported as its 422
-        raise InvalidInput("; ".join(str(e["msg"]).removeprefix("Value error, ") for e in exc.errors())) from None
+        raise InvalidInput("; ".join(described(exc.errors()))) from None
 
 
 def _history(messages: list[ChatMessage]) -> list[TurnIn]:
