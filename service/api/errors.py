@@ -51,9 +51,17 @@ def error_response(status: int, code: str, message: str, details: list[str] | No
     return JSONResponse(body.model_dump(), status_code=status, headers=headers)
 
 
-def validation_message(exc: RequestValidationError) -> tuple[str, list[str]]:
-    """One Swedish message (and one detail per problem) for a failed request validation."""
-    details = described(exc.errors())
+def validation_message(exc: RequestValidationError, question_limit: int | None = None) -> tuple[str, list[str]]:
+    """One Swedish message (and one detail per problem) for a failed request validation. A question
+    over the schema's ceiling is reported against the service's own limit (``question_limit``)."""
+    errors = list(exc.errors())
+    if question_limit is not None:
+        for err in errors:
+            if tuple(err.get("loc", ())) == ("body", "question") and isinstance(err.get("input"), str) \
+                    and len(err["input"].strip()) > question_limit:
+                err["msg"] = f"frågan är för lång ({len(err['input'].strip())} tecken; högst {question_limit})"
+                err["type"] = "question_too_long"
+    details = described(errors)
     return (details[0] if len(details) == 1 else "ogiltigt anrop: " + "; ".join(details)), details
 
 
@@ -99,8 +107,9 @@ def install_error_handlers(app: FastAPI) -> None:
         return granska_error_response(exc)
 
     @app.exception_handler(RequestValidationError)
-    async def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
-        message, details = validation_message(exc)
+    async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
+        limit = getattr(getattr(request.app.state, "settings", None), "max_question_chars", None)
+        message, details = validation_message(exc, limit)
         return error_response(422, "invalid_request", message, details)
 
     @app.exception_handler(StarletteHTTPException)

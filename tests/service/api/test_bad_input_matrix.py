@@ -14,6 +14,8 @@ CASES = [
     ("empty question", "post", "/v1/ask", {"json": {"question": ""}}, 422, "frågan är tom"),
     ("whitespace-only question", "post", "/v1/ask", {"json": {"question": " \t\n "}}, 422, "frågan är tom"),
     ("over-long question", "post", "/v1/ask", {"json": {"question": "x" * 1001}}, 422, "för lång"),
+    ("question over the schema's ceiling", "post", "/v1/ask", {"json": {"question": "x" * 20_001}}, 422,
+     "frågan är för lång (20001 tecken; högst 1000)"),
     ("control characters", "post", "/v1/ask", {"json": {"question": "När\x00\x07 hände det?"}}, 422, "styrtecken"),
     ("binary body", "post", "/v1/ask", {"content": bytes(range(256)), "headers": {"content-type": "application/json"}}, 422, "ogiltig JSON"),
     ("malformed JSON", "post", "/v1/ask", {"content": b'{"question": ', "headers": {"content-type": "application/json"}}, 422, "ogiltig JSON"),
