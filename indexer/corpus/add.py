@@ -180,27 +180,42 @@ def add_documents(corpus_dir: Path, paths: list[Path], *, kind: str | None = Non
     """Copy the files in and write their manifest lines; all or nothing (CorpusError names the file)."""
     if (title or date) and len(paths) > 1:
         raise CorpusError("--title och --date gäller ett dokument i taget")
-    existing = load_manifest(corpus_dir)
+    existing = _documents_so_far(corpus_dir)
     proposals: list[Proposal] = []
     for path in paths:
         proposal = propose(path, [*existing, *(p.document for p in proposals)], corpus_dir, kind=kind, title=title, date=date)
         proposals.append(proposal)
     manifest = corpus_dir / MANIFEST_NAME
-    before = manifest.read_text(encoding="utf-8")
+    existed = manifest.is_file()
+    before = manifest.read_text(encoding="utf-8") if existed else ""
     try:
         for proposal in proposals:
             shutil.copyfile(proposal.source, corpus_dir / proposal.document.file)
         lines = "".join(json.dumps(asdict(p.document), ensure_ascii=False) + "\n" for p in proposals)
-        manifest.write_text(before.rstrip("\n") + "\n" + lines, encoding="utf-8")
+        manifest.write_text((before.rstrip("\n") + "\n" if before.strip() else before) + lines, encoding="utf-8")
         errors = load_corpus(corpus_dir).errors
         if errors:
             raise CorpusError("korpusen fick fel, inget lades till: " + "; ".join(str(d) for d in errors[:3]))
     except BaseException:
-        manifest.write_text(before, encoding="utf-8")
+        if existed:
+            manifest.write_text(before, encoding="utf-8")
+        else:
+            manifest.unlink(missing_ok=True)
         for proposal in proposals:
             (corpus_dir / proposal.document.file).unlink(missing_ok=True)
         raise
     return proposals
+
+
+def _documents_so_far(corpus_dir: Path) -> list[Document]:
+    """The corpus's documents; none for a new corpus (a folder without a manifest, or an empty one)."""
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"korpusmappen {corpus_dir} finns inte")
+    manifest = corpus_dir / MANIFEST_NAME
+    if not manifest.is_file() or not any(line.strip() and not line.lstrip().startswith("#")
+                                         for line in manifest.read_text(encoding="utf-8").splitlines()):
+        return []
+    return load_manifest(corpus_dir)
 
 
 def remove_document(corpus_dir: Path, doc_id: str) -> Document:

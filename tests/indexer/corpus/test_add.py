@@ -103,3 +103,18 @@ def test_a_bad_date_option_is_refused_before_anything_is_written(corpus_copy: Pa
     with pytest.raises(CorpusError, match=r"--date: ogiltig månad i '2025-13-45'"):
         add_documents(corpus_copy, [news], date="2025-13-45")
     assert (manifest.read_bytes(), manifest.stat().st_mtime_ns) == before
+
+
+def test_a_new_corpus_starts_with_add(tmp_path: Path) -> None:
+    corpus = tmp_path / "ny-korpus"
+    corpus.mkdir()
+    news = Path(__file__).parent / "data" / "nyhet-millennium-testprogram-skaraborg-2025-11-18.txt"
+    added = add_documents(corpus, [news])
+    assert [d.doc_id for d in load_manifest(corpus)] == [added[0].document.doc_id]
+    empty = tmp_path / "tom"
+    empty.mkdir()
+    with pytest.raises(CorpusError):
+        add_documents(empty, [tmp_path / "finns-inte.txt"])
+    assert list(empty.iterdir()) == []                      # a failed first add leaves no manifest behind
+    with pytest.raises(CorpusError, match="finns inte"):
+        add_documents(tmp_path / "saknas", [news])
