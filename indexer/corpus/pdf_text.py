@@ -10,6 +10,7 @@ draws them); a paragraph that continues into the next column is kept together.
 
 from __future__ import annotations
 
+import logging
 import re
 import statistics
 from collections import Counter
@@ -121,11 +122,16 @@ def read_pdf(path: Path) -> str:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    quiet = logging.getLogger("pypdf")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # a broken file gets granska's one message, not pypdf's warnings before it
     try:
         reader = PdfReader(path)
         pages = [_page_lines(page) for page in reader.pages]
     except (PdfReadError, ValueError, OSError, KeyError, TypeError) as exc:
         raise CorpusError(f"PDF-filen kan inte tolkas: {exc}", path) from None
+    finally:
+        quiet.setLevel(level)
     furniture = _furniture(pages)
     kept = [[ln for ln in lines if _fold(ln.text) not in furniture and not _PAGE_NUMBER.match(ln.text.strip())]
             for lines, _ in pages]
