@@ -20,7 +20,7 @@ from service.state import Serving
 from service.timeline import neighbours
 from service.timeline import timeline as timeline_entries
 from service.answers.followups import Turn
-from service.validation import checked_period, checked_question, parsed_date
+from service.validation import checked_filter, checked_period, checked_question, parsed_date
 
 ENTRY_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}\.(?:\d{8}|x)\.[0-9a-f]{8}(?:-\d{1,4})?$")
 
@@ -52,6 +52,7 @@ def search(serving: Serving, q: str, date_from: date | None, date_to: date | Non
 def timeline(serving: Serving, date_from: date | None, date_to: date | None, *, text: str | None = None,
              actor: str | None = None, limit: int = 50, offset: int = 0) -> TimelineResponse:
     """Entries of a period in date order, filtered by text and actor, one page of them."""
+    text, actor = checked_filter(text, "query"), checked_filter(actor, "actor")
     found = period_entries(serving, date_from, date_to, text=text, actor=actor)
     return TimelineResponse(total=len(found), limit=limit, offset=offset,
                             entries=[present.entry_out(e) for e in found[offset:offset + limit]],

@@ -14,6 +14,8 @@ from granska.errors import InvalidInput
 # The hard ceiling a schema can state; the configured limit (GRANSKA_MAX_QUESTION_CHARS) is
 # checked by ``checked_question`` and is never above this.
 QUESTION_CEILING = 20_000
+FILTER_MAX_CHARS = 200  # a timeline's text or actor filter
+SEARCH_K_MAX = 50       # entries one search returns at most
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -31,6 +33,13 @@ def checked_question(value: object, max_chars: int) -> str:
     if _CONTROL.search(text):
         raise InvalidInput("frågan innehåller styrtecken som inte är text")
     return text
+
+
+def checked_filter(value: str | None, field: str) -> str | None:
+    """A timeline filter (words or an actor) of at most FILTER_MAX_CHARS characters, or None."""
+    if value is not None and len(value) > FILTER_MAX_CHARS:
+        raise InvalidInput(f"{field} får vara högst {FILTER_MAX_CHARS} tecken, inte {len(value)}")
+    return value
 
 
 def parsed_date(value: object, field: str) -> date | None:

@@ -45,9 +45,10 @@ _MESSAGES = {
 
 
 def error_response(status: int, code: str, message: str, details: list[str] | None = None,
-                   headers: dict[str, str] | None = None) -> JSONResponse:
-    """The API's error body with its status."""
-    body = ErrorResponse(error={"code": code, "message": message, "details": details or [], "type": error_type(status)})
+                   headers: dict[str, str] | None = None, param: str | None = None) -> JSONResponse:
+    """The API's error body with its status (``param``: the one field at fault, as OpenAI names it)."""
+    body = ErrorResponse(error={"code": code, "message": message, "details": details or [], "type": error_type(status),
+                                "param": param})
     return JSONResponse(body.model_dump(), status_code=status, headers=headers)
 
 
@@ -110,7 +111,11 @@ def install_error_handlers(app: FastAPI) -> None:
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         limit = getattr(getattr(request.app.state, "settings", None), "max_question_chars", None)
         message, details = validation_message(exc, limit)
-        return error_response(422, "invalid_request", message, details)
+        fields = {"" if e.get("type") == "json_invalid" else ".".join(str(p) for p in e.get("loc", ())
+                                                                    if p not in ("body", "query", "path"))
+                  for e in exc.errors()}
+        param = next(iter(fields)) if len(fields) == 1 and "" not in fields else None
+        return error_response(422, "invalid_request", message, details, param=param)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:

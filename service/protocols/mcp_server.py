@@ -26,7 +26,7 @@ from service.access import AccessPolicy
 from service.api.errors import described
 from service.api.schemas import AskRequest
 from service.state import ServiceState
-from service.validation import parsed_period
+from service.validation import SEARCH_K_MAX, parsed_period
 
 T = TypeVar("T")
 INSTRUCTIONS = ("granska answers questions about Västra Götalandsregionen's Millennium EHR programme (2013–2025) "
@@ -51,13 +51,15 @@ def build_mcp(state: ServiceState, settings: Settings, policy: AccessPolicy | No
 
     @mcp.tool()
     def search(query: Annotated[str, Field(description="The question or search words (Swedish or English).")],
-               date_from: DateArg = None, date_to: DateArg = None, ctx: Context | None = None) -> dict[str, Any]:
+               date_from: DateArg = None, date_to: DateArg = None,
+               k: Annotated[int, Field(ge=1, le=SEARCH_K_MAX, description="How many entries (1–50).")] = 10,
+               ctx: Context | None = None) -> dict[str, Any]:
         """Search the records: the best-matching dated entries, each with an id for `fetch`, a title
         (date · actor · document) and a URL."""
         def work() -> dict[str, Any]:
             lo, hi = parsed_period(date_from, date_to)
             serving = state.current()
-            found = operations.search(serving, query, lo, hi, 10, max_question_chars=settings.max_question_chars)
+            found = operations.search(serving, query, lo, hi, k, max_question_chars=settings.max_question_chars)
             precision = {h.entry_id: serving.index.entries[h.entry_id].date_precision for h in found.hits}
             return {"results": [{"id": h.entry_id, "url": h.url,
                                  "title": _title(h.date_start, h.date_end, precision[h.entry_id], h.time, h.actor, h.doc_title)}

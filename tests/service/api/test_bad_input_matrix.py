@@ -105,6 +105,17 @@ def test_bad_input(client: httpx.Client, name: str, method: str, path: str, kwar
     assert client.get("/healthz").status_code == 200
 
 
+def test_a_single_fields_error_names_it_as_param(client: httpx.Client) -> None:
+    """OpenAI's clients read ``param``: the one field at fault, or null when there are several."""
+    one = client.post("/v1/ask", json={"question": "När?", "top_k": 21}).json()["error"]
+    assert one["param"] == "top_k"
+    nested = client.post("/v1/ask", json={"question": "Och?", "history": [{"question": "När?", "date_to": "igår"}]}).json()
+    assert nested["error"]["param"] == "history.0.date_to"
+    two = client.post("/v1/ask", json={"question": "När?", "top_k": 0, "use_question_dates": "ja"}).json()["error"]
+    assert two["param"] is None
+    assert client.post("/v1/ask", content=b"{", headers={"content-type": "application/json"}).json()["error"]["param"] is None
+
+
 def test_dot_segments_never_reach_a_file(client: httpx.Client) -> None:
     # httpx (like browsers) resolves '..' before sending: the server sees /etc/passwd, which no route serves.
     r = client.get(f"/v1/entries/{ENTRY}/../../../etc/passwd")

@@ -23,7 +23,7 @@ async def exercise(session) -> dict[str, object]:  # noqa: ANN001 - mcp.ClientSe
     """List the tools and call every one of them, and some with bad arguments."""
     await session.initialize()
     listed = {t.name: t for t in (await session.list_tools()).tools}
-    found = await session.call_tool("search", {"query": "När driftsattes Millennium?"})
+    found = await session.call_tool("search", {"query": "När driftsattes Millennium?", "k": 3})
     first = found.structuredContent["results"][0]
     fetched = await session.call_tool("fetch", {"id": first["id"]})
     asked = await session.call_tool("ask", {"question": "När driftsattes Millennium?"})
@@ -37,8 +37,9 @@ async def exercise(session) -> dict[str, object]:  # noqa: ANN001 - mcp.ClientSe
         "ask": await session.call_tool("ask", {"question": "   "}),
         "timeline": await session.call_tool("timeline", {"date_from": "2024-13-01"}),
         "search": await session.call_tool("search", {"query": "x", "date_from": "2024-12-01", "date_to": "2024-01-01"}),
+        "timeline_query": await session.call_tool("timeline", {"query": "x" * 201}),
     }
-    return {"listed": listed, "first": first, "fetched": fetched, "asked": asked, "followup": followup,
+    return {"listed": listed, "found": found, "first": first, "fetched": fetched, "asked": asked, "followup": followup,
             "too_long": too_long, "timeline": timeline,
             "documents": documents, "bad": bad}
 
@@ -46,6 +47,7 @@ async def exercise(session) -> dict[str, object]:  # noqa: ANN001 - mcp.ClientSe
 def check(result: dict) -> None:
     assert set(result["listed"]) == TOOLS and all(t.description for t in result["listed"].values())
     assert "date_from" in result["listed"]["ask"].inputSchema["properties"]
+    assert len(result["found"].structuredContent["results"]) == 3
     first = result["first"]
     assert first["id"] == "tidslinje.20241112.8ad76ce4" and first["title"].startswith("12 november 2024 kl. 05:30")
     fetched = result["fetched"].structuredContent
@@ -62,7 +64,8 @@ def check(result: dict) -> None:
     assert len(entries) == 5 and all(e["date_start"].startswith("2024-10") for e in entries)
     assert len(result["documents"].structuredContent["documents"]) >= 5
     messages = {name: r.content[0].text for name, r in result["bad"].items() if r.isError}
-    assert set(messages) == {"fetch", "ask", "timeline", "search"}
+    assert set(messages) == {"fetch", "ask", "timeline", "search", "timeline_query"}
+    assert "query får vara högst 200 tecken" in messages["timeline_query"]    # the API's limit, the API's words
     assert "finns inte" in messages["fetch"] and "frågan är tom" in messages["ask"]
     assert "inget giltigt datum" in messages["timeline"] and "ligger efter" in messages["search"]
 
