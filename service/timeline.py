@@ -13,11 +13,7 @@ def timeline(entries: list[Entry], lo: date | None = None, hi: date | None = Non
     and with an actor containing ``actor`` (both case-insensitive), in date and time order."""
     out = []
     for e in entries:
-        if (lo or hi) and not e.date_start:
-            continue
-        if lo and (e.date_end or e.date_start) < lo.isoformat():
-            continue
-        if hi and e.date_start > hi.isoformat():
+        if not overlaps(e, lo, hi):
             continue
         if text and text.casefold() not in e.text.casefold():
             continue
@@ -25,6 +21,15 @@ def timeline(entries: list[Entry], lo: date | None = None, hi: date | None = Non
             continue
         out.append(e)
     return sorted(out, key=lambda e: (e.date_start or "9999", e.time or "", e.doc_id, e.ordinal))
+
+
+def overlaps(entry: Entry, lo: date | None, hi: date | None) -> bool:
+    """Whether an entry overlaps [lo, hi]; an undated entry only when there is no period."""
+    if not (lo or hi):
+        return True
+    if not entry.date_start:
+        return False
+    return not (lo and (entry.date_end or entry.date_start) < lo.isoformat()) and not (hi and entry.date_start > hi.isoformat())
 
 
 def neighbours(entries: list[Entry], entry: Entry) -> tuple[list[Entry], Entry | None, Entry | None]:

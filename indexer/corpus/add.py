@@ -211,11 +211,9 @@ def _documents_so_far(corpus_dir: Path) -> list[Document]:
     """The corpus's documents; none for a new corpus (a folder without a manifest, or an empty one)."""
     if not corpus_dir.is_dir():
         raise CorpusError(f"korpusmappen {corpus_dir} finns inte")
-    manifest = corpus_dir / MANIFEST_NAME
-    if not manifest.is_file() or not any(line.strip() and not line.lstrip().startswith("#")
-                                         for line in manifest.read_text(encoding="utf-8").splitlines()):
+    if not (corpus_dir / MANIFEST_NAME).is_file():
         return []
-    return load_manifest(corpus_dir)
+    return load_manifest(corpus_dir, allow_empty=True)
 
 
 def remove_document(corpus_dir: Path, doc_id: str) -> Document:

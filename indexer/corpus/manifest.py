@@ -60,8 +60,9 @@ def parse_record(raw: str, path: Path, line: int) -> Document:
     )
 
 
-def load_manifest(corpus_dir: Path) -> list[Document]:
-    """All manifest records, validated; duplicate ids or files are errors."""
+def load_manifest(corpus_dir: Path, *, allow_empty: bool = False) -> list[Document]:
+    """All manifest records, validated; duplicate ids or files are errors, and so is a manifest
+    without records unless ``allow_empty`` (a corpus being started)."""
     path = corpus_dir / MANIFEST_NAME
     if not path.is_file():
         raise CorpusError(f"manifestet saknas (väntade {MANIFEST_NAME} i {corpus_dir})", path)
@@ -78,7 +79,7 @@ def load_manifest(corpus_dir: Path) -> list[Document]:
             raise CorpusError(f"filen '{doc.file}' finns redan på rad {seen_files[doc.file]}", path, number)
         seen_ids[doc.doc_id], seen_files[doc.file] = number, number
         documents.append(doc)
-    if not documents:
+    if not documents and not allow_empty:
         raise CorpusError("manifestet listar inga dokument", path)
     return documents
 

@@ -43,8 +43,7 @@ def _page_lines(page) -> tuple[list[Line], float]:  # noqa: ANN001 - a pypdf pag
         if text.strip():
             runs.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], float(size or 0) * abs(cm[3] or 1), text))
 
-    page.extract_text(visitor_text=visit)
-    plain = page.extract_text()
+    plain = page.extract_text(visitor_text=visit)  # pypdf's own text of the page, spaced by the gaps it measured
     lines: list[Line] = []
     for x, y, size, text in runs:
         for i, piece in enumerate(text.split("\n")):

@@ -4,7 +4,7 @@
 start from one export with torch's TorchScript exporter (opset 17, dynamic batch and sequence axes)
 of the transformer with its plain ("eager") attention, whose pattern onnxruntime recognises:
 ``model.onnx`` is that graph with onnxruntime's transformer fusions (one Attention operator per
-layer, fused embedding and layer norms; 8 % faster per query than the SDPA export, same vectors),
+layer, fused embedding and layer norms; 13 % faster per query than the SDPA export in BENCHMARKS.md's A/B, same vectors),
 ``model_qint8.onnx`` its dynamic int8 quantisation (the quantiser does not take fused graphs).
 Each file has a record beside it with its size, SHA-256, the weights it was made from and the
 recipe; a file whose bytes or recipe do not match its record (or has none) is made again, so a

@@ -29,13 +29,14 @@ from service.answers.compose import ABSTAIN, Part, compose, empty_period, format
 from service.answers.followups import NO_CONTEXT, Resolution, Turn, reading, resolve
 from service.answers.navigation import next_entries, with_neighbours
 from service.answers.answer_types import is_statement
-from service.answers.questions import GENERIC_WORDS, asks_for_several, language
+from service.answers.questions import GENERIC, asks_for_several, language
 from service.answers.questions import kind as question_kind
 from service.answers.records import Answer, Citation
 from service.answers.support import SupportModel, support_features
 from indexer.text.glossary import Glossary
 from service.answers.terms import TermScorer, question_stems as _question_stems
 from service.retrieval.hybrid import Hit, HybridRetriever, SearchResult
+from service.timeline import overlaps
 
 DEPTH = 8  # entries whose sentences are candidates
 # A bare follow-up ('När hände det?') of these kinds is answered by the entry it refers to when that
@@ -43,8 +44,6 @@ DEPTH = 8  # entries whose sentences are candidates
 # day- or month-dated entry for 'när', a body or person for 'vem', a clock time for 'vilken tid').
 SETTLED_KINDS = ("when", "who", "what_time")
 SETTLED_TYPE = 0.5
-# Words that make a question about a period or a body generic ('Vad beslutade X 2024?').
-GENERIC = frozenset(tokenize([GENERIC_WORDS])[0])
 # A 'när' question about a plan or a deadline: its answer is a date after the entry's own.
 PROSPECTIVE = re.compile(
     r"^\s*(?:och\s+)?(?:(?:när|vilket datum|vilken dag)\s+(?:ska|skall|skulle|planeras|planerades)|till (?:och med )?när|"
@@ -104,7 +103,9 @@ class Answerer:
         depth = max(3 * top_k, DEPTH) if listing else DEPTH  # a list picks statements from more entries
         result = self.retriever.search(text, max(top_k, depth), date_from, date_to, use_question_dates, actor=actor,
                                        vector=vector)
-        anchors = tuple(a for a in anchors if a in index.entries and _within(index.entries[a], result.date_filter))
+        period = result.date_filter
+        anchors = tuple(a for a in anchors if a in index.entries and (
+            period is None or overlaps(index.entries[a], period.date_from, period.date_to)))
         considered = _anchored(result.hits[:depth], anchors, index) if anchors else result.hits[:depth]
         pool = candidates(index, self.scorer, question, considered)
         ranked = sorted((_scored(c, self.model.rank(c.features)) for c in pool), key=lambda c: -c.score)
@@ -244,10 +245,7 @@ class Answerer:
         if own is None or own.features["type"] < SETTLED_TYPE:
             return False
         answer.support = {"settled": 1.0}  # no support model: the conversation chose the entry
-        answer.citations = [self._citation(1, own)]
-        lead = _lead(seen.question, own, self.scorer)
-        answer.text = compose([_part(answer.citations[0])], seen.question.kind, seen.question.lang, listing=False, lead=lead)
-        answer.abstained = False
+        self._give(answer, seen.question, [own])
         return True
 
     def _answer_or_abstain(self, answer: Answer, seen: Consideration, top_k: int) -> None:
@@ -265,8 +263,12 @@ class Answerer:
                 break
             if c.score >= ranked[0].score - 0.25 and c.features["type"] >= 1.0 and c.sentence.text != cited[0].sentence.text:
                 cited.append(c)
+        self._give(answer, q, cited)
+
+    def _give(self, answer: Answer, q: Question, cited: list[Candidate]) -> None:
+        """The answer made of ``cited`` (best first): their citations, led by what was asked."""
         answer.citations = [self._citation(n, c) for n, c in enumerate(cited, start=1)]
-        lead = _lead(q, ranked[0], self.scorer)
+        lead = _lead(q, cited[0], self.scorer)
         answer.text = compose([_part(c) for c in answer.citations], q.kind, q.lang, listing=False, lead=lead)
         answer.abstained = False
 
@@ -283,15 +285,6 @@ def _anchored(hits: list[Hit], anchors: tuple[str, ...], index) -> list[Hit]:  #
     low = hits[-1].score if hits else 0.0
     return [*hits, *(Hit(index.entries[a], low, None, None, f"{a}#0", None)
                      for a in anchors if a in index.entries and a not in found)]
-
-
-def _within(entry, period) -> bool:  # noqa: ANN001 - an Entry and the search's DateFilter (or None)
-    """Whether an entry overlaps the period the question is filtered to (any entry when there is none)."""
-    if period is None or (period.date_from is None and period.date_to is None):
-        return True
-    start, end = entry.date_start or "0000", entry.date_end or entry.date_start or "9999"
-    return (period.date_to is None or start <= period.date_to.isoformat()) and \
-        (period.date_from is None or end >= period.date_from.isoformat())
 
 
 def _carried(followup: Resolution, answer: Answer) -> dict[str, object]:
@@ -325,19 +318,7 @@ def _lead(q: Question, best: Candidate, scorer: TermScorer) -> str | None:
         entry = best.hit.entry
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
         if PROSPECTIVE.match(q.text):  # 'När ska … senast?', 'Till och med när …?': the date of the plan
-            planned = []  # (coverage, first later date) of each sentence that names a later date
-            for sentence in sentences(text) or [Sentence(text, 0)]:
-                named = find_date_mentions(sentence.text, anchor, anchor_is_day=entry.date_precision == "day")
-                later = next((m for m in named if not entry.date_end or m.date_start > entry.date_end), None)
-                if later is not None:
-                    planned.append((scorer.coverage(q.terms, sentence.text), -sentence.start, later))
-            if planned and max(planned)[0] > 0:
-                later = max(planned)[2]
-                if later.date_start[:7] != later.date_end[:7] and q.lang == "sv":  # 'hösten 2026' as written
-                    return later.text[:1].upper() + later.text[1:]
-                return lead_date(Part(n=0, quote="", date_start=later.date_start, date_end=later.date_end,
-                                      precision="day" if later.date_start == later.date_end else "month", time=None), q.lang)
-            return None
+            return _planned_date(q, entry, text, scorer)
         named = find_date_mentions(text, anchor, anchor_is_day=entry.date_precision == "day")
         other = next((m for m in named if entry.date_start and m.date_end < entry.date_start), None)
         if other is not None:
@@ -352,6 +333,25 @@ def _lead(q: Question, best: Candidate, scorer: TermScorer) -> str | None:
     if q.kind == "how_much":
         return next(iter(money_in(text)), None)
     return None
+
+
+def _planned_date(q: Question, entry, text: str, scorer: TermScorer) -> str | None:  # noqa: ANN001 - an Entry
+    """The first date after the entry's own in the sentence of ``text`` that holds most of the
+    question's words, as a lead ('Den 17 mars 2026', 'Hösten 2026'); None when no sentence has one."""
+    anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
+    planned = []  # (coverage, position, first later date) of each sentence that names a later date
+    for sentence in sentences(text) or [Sentence(text, 0)]:
+        named = find_date_mentions(sentence.text, anchor, anchor_is_day=entry.date_precision == "day")
+        later = next((m for m in named if not entry.date_end or m.date_start > entry.date_end), None)
+        if later is not None:
+            planned.append((scorer.coverage(q.terms, sentence.text), -sentence.start, later))
+    if not planned or max(planned)[0] <= 0:
+        return None
+    later = max(planned)[2]
+    if later.date_start[:7] != later.date_end[:7] and q.lang == "sv":  # 'hösten 2026' as written
+        return later.text[:1].upper() + later.text[1:]
+    return lead_date(Part(n=0, quote="", date_start=later.date_start, date_end=later.date_end,
+                          precision="day" if later.date_start == later.date_end else "month", time=None), q.lang)
 
 
 def _part(c: Citation) -> Part:

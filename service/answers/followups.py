@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from indexer.dates import MONTHS
 from indexer.stores.bm25_store import tokenize, word_tokens
-from service.answers.questions import GENERIC_WORDS, language
+from service.answers.questions import GENERIC, language
 
 if TYPE_CHECKING:
     from service.answers.records import Answer
@@ -82,7 +82,6 @@ _MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATEISH = re.compile(rf"\b(?:(?:{_PARTS})\s+(?:av\s+|of\s+)?(?:{_MONTH_WORDS})(?:\s+\d{{4}})?|\d{{1,2}}(?::e|e|st|nd|rd|th)?\s+(?:{_MONTH_WORDS})(?:\s+\d{{4}})?|(?:{_MONTH_WORDS})\s+\d{{1,2}}"
                       rf"(?:,?\s+\d{{4}})?|(?:{_MONTH_WORDS})(?:\s+\d{{4}})?|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:[ -]\d{{2,4}})?|"
                       r"hösten|våren|sommaren|vintern|i år|i fjol|autumn|spring|summer|winter|samma år|the same year)\b", re.I)
-_GENERIC = frozenset(tokenize([GENERIC_WORDS])[0])
 _FILLER = frozenset(t for ts in tokenize(["och då i under för samma sak fråga år månad and in for same question year then "
                                           "vad hände what happened om about"]) for t in ts)
 
@@ -203,7 +202,7 @@ def resolve(question: str, history: list[Turn]) -> Resolution | None:
             topic = f"{topic} {previous.date_from.year}"
     return Resolution(kind="reference", question=f"{question.rstrip(' ?.!')} – {topic}?", topic=_topic_words(topic),
                       entry_id=anchor, anchors=anchors, focus=question, person=bool(_SINGULAR_PERSON.search(question)),
-                      bare=not [s for s in _content(question) if s not in _GENERIC])
+                      bare=not [s for s in _content(question) if s not in GENERIC])
 
 
 def _undated(text: str) -> str:

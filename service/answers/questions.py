@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from indexer.stores.bm25_store import tokenize
+
 # Verbs and nouns that say a decision was made or something happened, and nothing about what:
 # 'Vad beslutade X 2024?' asks for a list, 'När fattades det beslutet?' only points back.
-GENERIC_WORDS = ("beslut beslutade besluten beslutades beslutar fattade fattat decisions decided decide decision "
-                 "happened hände hänt händer skedde gjorde take took tog")
+GENERIC = frozenset(tokenize(["beslut beslutade besluten beslutades beslutar fattade fattat decisions decided decide "
+                              "decision happened hände hänt händer skedde gjorde take took tog"])[0])
 
 QuestionKind = Literal["when", "what_time", "how_many", "how_much", "who", "why", "what"]
 KINDS: tuple[QuestionKind, ...] = ("when", "what_time", "how_many", "how_much", "who", "why", "what")

@@ -70,13 +70,18 @@ def described(errors: list) -> list[str]:  # type: ignore[type-arg] - pydantic's
     """One Swedish 'where: what' per validation error (the API's and the MCP tools' words)."""
     details = []
     for err in errors:
-        kind = err.get("type", "")
-        loc = [str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path")]
-        where = "" if kind == "json_invalid" else ".".join(loc)
+        kind, where = err.get("type", ""), _where(err)
         template = _MESSAGES.get(kind)
         message = template.format(**err.get("ctx", {})) if template else str(err.get("msg", "")).removeprefix("Value error, ")
         details.append(f"{where}: {message}" if where else message)
     return details
+
+
+def _where(err: dict) -> str:  # type: ignore[type-arg] - one pydantic error
+    """The field an error is about ('top_k', 'history.0.date_to'); '' for the body as a whole."""
+    if err.get("type") == "json_invalid":
+        return ""
+    return ".".join(str(p) for p in err.get("loc", ()) if p not in ("body", "query", "path"))
 
 
 def granska_error_response(exc: GranskaError) -> JSONResponse:
@@ -111,9 +116,7 @@ def install_error_handlers(app: FastAPI) -> None:
     async def invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         limit = getattr(getattr(request.app.state, "settings", None), "max_question_chars", None)
         message, details = validation_message(exc, limit)
-        fields = {"" if e.get("type") == "json_invalid" else ".".join(str(p) for p in e.get("loc", ())
-                                                                    if p not in ("body", "query", "path"))
-                  for e in exc.errors()}
+        fields = {_where(e) for e in exc.errors()}
         param = next(iter(fields)) if len(fields) == 1 and "" not in fields else None
         return error_response(422, "invalid_request", message, details, param=param)
 

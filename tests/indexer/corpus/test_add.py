@@ -105,7 +105,7 @@ def test_a_bad_date_option_is_refused_before_anything_is_written(corpus_copy: Pa
     assert (manifest.read_bytes(), manifest.stat().st_mtime_ns) == before
 
 
-def test_a_new_corpus_starts_with_add(tmp_path: Path) -> None:
+def test_a_new_corpus_starts_with_add(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
     corpus = tmp_path / "ny-korpus"
     corpus.mkdir()
     news = Path(__file__).parent / "data" / "nyhet-millennium-testprogram-skaraborg-2025-11-18.txt"
@@ -113,8 +113,13 @@ def test_a_new_corpus_starts_with_add(tmp_path: Path) -> None:
     assert [d.doc_id for d in load_manifest(corpus)] == [added[0].document.doc_id]
     empty = tmp_path / "tom"
     empty.mkdir()
-    with pytest.raises(CorpusError):
-        add_documents(empty, [tmp_path / "finns-inte.txt"])
-    assert list(empty.iterdir()) == []                      # a failed first add leaves no manifest behind
+    from types import SimpleNamespace
+
+    import indexer.corpus.add as add_module
+
+    monkeypatch.setattr(add_module, "load_corpus", lambda _: SimpleNamespace(errors=["trasig"]))  # the check fails
+    with pytest.raises(CorpusError, match="inget lades till"):
+        add_documents(empty, [news])
+    assert list(empty.iterdir()) == []                      # a failed first add leaves no manifest and no file behind
     with pytest.raises(CorpusError, match="finns inte"):
         add_documents(tmp_path / "saknas", [news])
