@@ -1,5 +1,6 @@
-"""The support model: which sentence answers (ranker), and whether it answers well enough to say
-so (support), both linear over named features, fitted on the dev facts by ``evals/calibrate.py``.
+"""The support model: which sentence answers (ranker, linear) and whether it answers well enough
+to say so (support, a random forest), over named features, fitted on the dev facts by
+``evals/calibrate.py``.
 
 The fitted weights live in ``support_model.json`` beside this file. ``support_features`` is the
 one definition of what the support model sees: calibration and the answerer both call it.
@@ -9,8 +10,10 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
 
 from service.answers.candidates import Candidate, Question
 
@@ -38,6 +41,10 @@ class LinearModel:
         """The linear score of a feature dict (a missing feature counts as 0)."""
         return self.bias + sum(w * values.get(f, 0.0) for f, w in zip(self.features, self.weights, strict=True))
 
+    def probability(self, values: dict[str, float]) -> float:
+        """σ(score): the model read as a logistic regression."""
+        return _sigmoid(self.score(values))
+
     def to_json(self) -> dict[str, object]:
         """JSON form."""
         return {"features": list(self.features), "weights": [round(w, 6) for w in self.weights], "bias": round(self.bias, 6)}
@@ -46,6 +53,67 @@ class LinearModel:
     def from_json(cls, data: dict) -> "LinearModel":  # type: ignore[type-arg]
         """Read the JSON form."""
         return cls(features=tuple(data["features"]), weights=tuple(float(w) for w in data["weights"]), bias=float(data["bias"]))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ForestModel:
+    """A forest of binary decision trees, all nodes in flat arrays: node i splits on
+    ``feature[i]`` at ``threshold[i]`` (≤ goes ``left[i]``, else ``right[i]``) or, when
+    ``feature[i]`` is -1, is a leaf whose probability is ``value[i]``; ``roots`` are the trees'
+    first nodes. The probability is the mean over the trees (scikit-learn's random forest),
+    evaluated here with numpy so that answering needs no scikit-learn."""
+
+    features: tuple[str, ...]
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+    roots: tuple[int, ...]
+    _arrays: tuple[np.ndarray, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        sizes = {len(self.feature), len(self.threshold), len(self.left), len(self.right), len(self.value)}
+        if len(sizes) != 1 or not self.roots:
+            raise ValueError(f"a forest needs equally long node arrays and at least one root, not sizes {sorted(sizes)} "
+                             f"and {len(self.roots)} roots")
+        if max(self.feature) >= len(self.features):
+            raise ValueError(f"a node splits on feature {max(self.feature)}, but there are {len(self.features)} features")
+        object.__setattr__(self, "_arrays", (
+            np.array(self.feature, dtype=np.int64), np.array(self.threshold, dtype=np.float64),
+            np.array(self.left, dtype=np.int64), np.array(self.right, dtype=np.int64),
+            np.array(self.value, dtype=np.float64), np.array(self.roots, dtype=np.int64)))
+
+    def probability(self, values: dict[str, float]) -> float:
+        """The mean leaf probability over the trees (a missing feature counts as 0)."""
+        feature, threshold, left, right, value, roots = self._arrays
+        node = roots.copy()
+        # scikit-learn compares float32 features with float64 thresholds
+        x = np.array([values.get(f, 0.0) for f in self.features], dtype=np.float32).astype(np.float64)
+        inner = feature[node] >= 0
+        while inner.any():
+            at = node[inner]
+            node[inner] = np.where(x[feature[at]] <= threshold[at], left[at], right[at])
+            inner = feature[node] >= 0
+        return float(value[node].mean())
+
+    def to_json(self) -> dict[str, object]:
+        """JSON form."""
+        return {"kind": "forest", "features": list(self.features), "feature": list(self.feature),
+                "threshold": [round(t, 7) for t in self.threshold], "left": list(self.left), "right": list(self.right),
+                "value": [round(v, 6) for v in self.value], "roots": list(self.roots)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ForestModel":  # type: ignore[type-arg]
+        """Read the JSON form."""
+        return cls(features=tuple(data["features"]), feature=tuple(data["feature"]),
+                   threshold=tuple(float(t) for t in data["threshold"]), left=tuple(data["left"]),
+                   right=tuple(data["right"]), value=tuple(float(v) for v in data["value"]), roots=tuple(data["roots"]))
+
+
+def model_from_json(data: dict) -> LinearModel | ForestModel:  # type: ignore[type-arg]
+    """A linear model or a forest, by the JSON form's ``kind`` (linear when absent)."""
+    return ForestModel.from_json(data) if data.get("kind") == "forest" else LinearModel.from_json(data)
 
 
 # Before calibration: meaning first, then the question's words, then the answer's type.
@@ -61,7 +129,7 @@ class SupportModel:
     """The ranker, the support model and the probability below which granska abstains."""
 
     ranker: LinearModel
-    support: LinearModel
+    support: LinearModel | ForestModel
     threshold: float
     fitted_on: str = "standard"
 
@@ -75,7 +143,7 @@ class SupportModel:
 
     def probability(self, features: dict[str, float]) -> float:
         """The probability that the best candidate answers the question."""
-        return _sigmoid(self.support.score(features))
+        return self.support.probability(features)
 
     def abstains(self, probability: float, features: dict[str, float] | None = None) -> bool:
         """The decision (the one rule, for answerer and calibration): too little support to
@@ -97,7 +165,7 @@ class SupportModel:
         if not path.is_file():
             return cls(ranker=DEFAULT_RANKER, support=DEFAULT_SUPPORT, threshold=0.5)
         data = json.loads(path.read_text(encoding="utf-8"))
-        return cls(ranker=LinearModel.from_json(data["ranker"]), support=LinearModel.from_json(data["support"]),
+        return cls(ranker=LinearModel.from_json(data["ranker"]), support=model_from_json(data["support"]),
                    threshold=float(data["threshold"]), fitted_on=str(data.get("fitted_on", "")))
 
 

@@ -1,8 +1,10 @@
-"""Calibration: which candidates count as answering, the fitted linear models, the utility."""
+"""Calibration: which candidates count as answering, the fitted forest, the utility."""
 
 from __future__ import annotations
 
-from evals.calibrate import UTILITY, Sample, fit_linear, positive, utility
+import pytest
+
+from evals.calibrate import UTILITY, Sample, fit_forest, out_of_fold, positive, utility
 from evals.gold import Fact
 from service.answers.support import LinearModel, SupportModel
 
@@ -24,11 +26,28 @@ def test_positive_candidates() -> None:
     assert positive(figure, "hanteras med 223 öppna incidenter", "e5")  # the figure itself, in any entry
 
 
-def test_fit_linear_learns_the_direction_of_a_feature() -> None:
+def test_fit_forest_learns_a_feature_and_answers_as_scikit_learn_does() -> None:
+    import numpy as np
+    from sklearn.ensemble import RandomForestClassifier
+
+    from evals.calibrate import FOREST
+
     rows = [{"x": v, "noise": (i * 7) % 3} for i, v in enumerate([0.1, 0.2, 0.3, 0.7, 0.8, 0.9] * 5)]
     labels = [int(r["x"] > 0.5) for r in rows]
-    model = fit_linear(rows, labels, ("x", "noise"), c=1.0)
-    assert model.weights[0] > 0 and model.score({"x": 0.9, "noise": 1}) > model.score({"x": 0.1, "noise": 1})
+    model = fit_forest(rows, labels, ("x", "noise"))
+    assert model.probability({"x": 0.9, "noise": 1}) > 0.75 and model.probability({"x": 0.1, "noise": 1}) < 0.25
+    reference = RandomForestClassifier(**FOREST).fit([[r["x"], r["noise"]] for r in rows], labels)
+    probes = [{"x": x, "noise": n} for x in (0.0, 0.25, 0.5, 0.55, 0.75, 1.0) for n in (0, 1, 2)]
+    expected = reference.predict_proba(np.array([[p["x"], p["noise"]] for p in probes]))[:, 1]
+    assert [model.probability(p) for p in probes] == pytest.approx(list(expected))
+
+
+def test_out_of_fold_probabilities_come_from_forests_that_did_not_see_the_row() -> None:
+    rows = [{"x": float(i % 2)} for i in range(40)]
+    labels = [i % 2 for i in range(40)]
+    labels[0] = 1  # one row against the pattern: only a forest fitted on it would call it likely
+    probabilities = out_of_fold(rows, labels, ("x",))
+    assert probabilities[0] < 0.5 and all(p > 0.5 for p in probabilities[1::2])
 
 
 def test_utility_weighs_a_wrong_answer_worst() -> None:
