@@ -12,7 +12,9 @@ stateless. A question is read as a follow-up only when it cannot stand alone:
   that?'): the question with the previous question's topic, the entries the previous answer cited
   considered beside the hits. A *bare* reference, with no words of its own ('När hände det?',
   'Who decided that?'), asks about the entry cited first: when that entry holds what is asked (its
-  date, a body or person, a clock time), it is the answer.
+  date, a body or person, a clock time), it is the answer;
+- **the same day** ('Vad hände mer samma dag?', 'Varför blev starten försenad den morgonen?',
+  'What else happened that day?'): the question asked of the day of the entry cited first.
 
 A question with words of its own and no back-reference is never rewritten.
 """
@@ -72,6 +74,10 @@ _DEMONSTRATIVE = re.compile(
     r"hospital|unit|person|consultant|group|body|plan|problem|problems|change|event|step)\b|"
     r"\b(?:as a result|because of (?:that|this|it)|i samband med (?:vad|det|detta)|med anledning av (?:det|detta)|"
     r"på grund av (?:det|detta)|till följd av (?:det|detta)|by whom|för vem|av vem)\b", re.I)
+# The day of what was cited ('Varför blev starten försenad den morgonen?', 'Vad hände mer samma dag?',
+# 'Who else met that day?'): the follow-up is asked of that day.
+_SAME_DAY = re.compile(r"\b(?:den|samma|that|the same)\s+(?:dag|dagen|morgon|morgonen|förmiddagen|eftermiddagen|kväll|"
+                       r"kvällen|natten|day|morning|afternoon|evening|night)\b", re.I)
 _BARE = re.compile(r"^\s*(?:och\s+)?(?:varför|hur|när|vem|vilka|why|how|when|who|vad innebar det|what did (?:it|that) mean)"
                    r"\s*(?:då|then)?\s*[?.!]*\s*$", re.I)
 _WH = re.compile(r"^\s*(?:(?:vilken|vilket|vilka|which|what)\s+(?!\w+s\b)(?=\w+\s+(?:did|does|do|was|were|is|are|has|have|had)\b)\w+\s+|"
@@ -83,7 +89,7 @@ _DATEISH = re.compile(rf"\b(?:(?:{_PARTS})\s+(?:av\s+|of\s+)?(?:{_MONTH_WORDS})(
                       rf"(?:,?\s+\d{{4}})?|(?:{_MONTH_WORDS})(?:\s+\d{{4}})?|\d{{4}}|\d{{1,2}}/\d{{1,2}}(?:[ -]\d{{2,4}})?|"
                       r"hösten|våren|sommaren|vintern|i år|i fjol|autumn|spring|summer|winter|samma år|the same year)\b", re.I)
 _FILLER = frozenset(t for ts in tokenize(["och då i under för samma sak fråga år månad and in for same question year then "
-                                          "vad hände what happened om about"]) for t in ts)
+                                          "vad hände what happened om about mer annat else also också dag day"]) for t in ts)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -114,11 +120,21 @@ class Resolution:
     focus: str = ""  # a reference's own words ('Vem svarade på det?'): they choose the sentence, the topic the entries
     person: bool = False  # 'hon', 'han', 'she', 'he': a person named in the cited entries, not the topic
     bare: bool = False  # a reference with no words of its own: 'När hände det?', 'Who decided that?'
+    same_day: bool = False  # 'den morgonen', 'samma dag', 'that day': asked of the cited entry's day
+    day: date | None = None  # that day, once known (``on_day``)
 
     def about(self, name: str) -> "Resolution":
         """The same follow-up about a person named in the entries it refers to."""
         base = self.question.split(" – ", 1)[0]
         return replace(self, question=f"{base} – {name}?", topic=tuple(name.split()))
+
+    def on_day(self, day: date, words: str) -> "Resolution":
+        """The same follow-up asked of a day (``words``: 'den 12 november 2024'), its topic
+        without other dates."""
+        base, _, topic = self.question.partition(" – ")
+        topic = "" if self.bare else _undated(topic.rstrip(" ?.!"))  # 'Vad hände mer samma dag?' is about the day
+        # the day is what the question is about: the entry cited for another question is no anchor
+        return replace(self, question=f"{base} {words}" + (f" – {topic}?" if topic else "?"), day=day, anchors=())
 
 
 def turn_of(answer: "Answer") -> Turn:
@@ -174,7 +190,8 @@ def reading(question: str) -> str | None:
         return "period"
     if ((_REFERENCE.search(question) and len(own) <= 3) or _BARE.match(question)
             or ((connected or _POINTING.search(question)) and len(own) <= 2)
-            or ((_PERSONAL.search(question) or _DEMONSTRATIVE.search(question)) and len(own) <= 4)):
+            or ((_PERSONAL.search(question) or _DEMONSTRATIVE.search(question) or _SAME_DAY.search(question))
+                and len(own) <= 4)):
         return "reference"
     return None
 
@@ -202,7 +219,7 @@ def resolve(question: str, history: list[Turn]) -> Resolution | None:
             topic = f"{topic} {previous.date_from.year}"
     return Resolution(kind="reference", question=f"{question.rstrip(' ?.!')} – {topic}?", topic=_topic_words(topic),
                       entry_id=anchor, anchors=anchors, focus=question, person=bool(_SINGULAR_PERSON.search(question)),
-                      bare=not [s for s in _content(question) if s not in GENERIC])
+                      bare=not [s for s in _content(question) if s not in GENERIC], same_day=bool(_SAME_DAY.search(question)))
 
 
 def _undated(text: str) -> str:

@@ -97,6 +97,16 @@ def test_a_conversation_of_three_turns(answerer: Answerer) -> None:
     assert all((c.date_start, c.time or "") > (anchor.date_start, anchor.time or "") for c in then.citations)
 
 
+def test_the_same_day_is_the_cited_entrys_day(answerer: Answerer) -> None:
+    from service.answers.followups import turn_of
+
+    first = answerer.ask("Vilken dag driftsattes Millennium i södra området?")
+    day = first.citations[0].date_start
+    same = answerer.ask("Vad hände mer samma dag?", history=[turn_of(first)])
+    assert same.date_filter is not None and same.date_filter.date_from.isoformat() == day == same.date_filter.date_to.isoformat()
+    assert same.citations and all(c.date_start <= day <= (c.date_end or c.date_start) for c in same.citations)
+
+
 def test_history_does_not_change_a_standalone_question(answerer: Answerer) -> None:
     from service.answers.followups import Turn
 

@@ -97,3 +97,17 @@ def test_a_new_period_after_navigation_asks_the_question_before_it() -> None:
     assert resolution is not None and resolution.kind == "period"
     assert resolution.question.startswith("När pausades breddinförandet i södra området i oktober")
     assert "Berätta" not in resolution.topic
+
+
+@pytest.mark.parametrize(("question", "bare"), [
+    ("Vad hände mer samma dag?", True), ("What else happened that day?", True),
+    ("Varför blev starten senare än planerat den morgonen?", False),
+])
+def test_a_day_pointed_back_to_is_asked_of_that_day(question: str, bare: bool) -> None:
+    resolution = resolve(question, [PAUSE])
+    assert resolution is not None and resolution.same_day and resolution.bare == bare
+    on_day = resolution.on_day(date(2024, 11, 15), "den 15 november 2024")
+    topic = "" if bare else " – pausades breddinförandet i södra området"
+    assert on_day.question == f"{question.rstrip('?')} den 15 november 2024{topic}?"
+    assert on_day.day == date(2024, 11, 15) and on_day.anchors == ()  # the day is asked about, not the entry
+    assert not resolve("Vilken dag pausades breddinförandet i södra området?", [PAUSE])  # a question of its own
