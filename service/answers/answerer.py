@@ -123,9 +123,10 @@ class Answerer:
             return self._ask(text, top_k, date_from, date_to, use_question_dates, use_question_actor)
         if followup.person:
             followup = self._about_person(followup)
-        if followup.same_day and not (date_from or date_to):
-            followup = self._on_cited_day(followup)
-            date_from = date_to = followup.day  # the day meant, not a day to start from
+        if followup.dated and not (date_from or date_to):
+            followup = self._at_cited_day(followup)
+            date_from = followup.day  # the day meant, not a day to start from (or from it on, for a response)
+            date_to = followup.day if followup.dated == "day" else None
         if followup.kind in ("next", "before", "more") and followup.entry_id in self.retriever.index.entries:
             answer = self._navigate(text, followup, top_k)
         else:
@@ -176,15 +177,18 @@ class Answerer:
         name = next((n for n in names if n), None)
         return followup.about(name) if name else followup
 
-    def _on_cited_day(self, followup: Resolution) -> Resolution:
-        """'… den morgonen?', '… samma dag?': asked of the day of the entry cited first, when it has one."""
+    def _at_cited_day(self, followup: Resolution) -> Resolution:
+        """'… samma dag?', 'Hur svarade leverantören?': asked of the day of the entry cited first
+        (or from it on), when it has one day."""
         entry = self.retriever.index.entries.get(followup.entry_id or "")
         if entry is None or entry.date_precision != "day" or (entry.date_end or entry.date_start) != entry.date_start:
             return followup
         lang = language(followup.question)
-        part = Part(n=0, quote="", date_start=entry.date_start, date_end=None, precision="day", time=None)
-        words = ("on " if lang == "en" else "den ") + format_date(part, lang, with_time=False)
-        return followup.on_day(date.fromisoformat(entry.date_start), words)
+        day = format_date(Part(n=0, quote="", date_start=entry.date_start, date_end=None, precision="day", time=None),
+                          lang, with_time=False)
+        words = {("day", "sv"): f"den {day}", ("day", "en"): f"on {day}",
+                 ("since", "sv"): f"från och med den {day}", ("since", "en"): f"from {day} on"}[(followup.dated, lang)]
+        return followup.at(date.fromisoformat(entry.date_start), words)
 
     def _without_context(self, text: str) -> Answer:
         """'Vem beslutade det?' as a first question: what 'det' is cannot be known, so no answer."""

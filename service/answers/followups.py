@@ -14,7 +14,8 @@ stateless. A question is read as a follow-up only when it cannot stand alone:
   'Who decided that?'), asks about the entry cited first: when that entry holds what is asked (its
   date, a body or person, a clock time), it is the answer;
 - **the same day** ('Vad hände mer samma dag?', 'Varför blev starten försenad den morgonen?',
-  'What else happened that day?'): the question asked of the day of the entry cited first.
+  'What else happened that day?'): the question asked of the day of the entry cited first; **a
+  response** ('Hur svarade leverantören?', 'How did the supplier respond?'): of that day and after.
 
 A question with words of its own and no back-reference is never rewritten.
 """
@@ -78,6 +79,11 @@ _DEMONSTRATIVE = re.compile(
 # 'Who else met that day?'): the follow-up is asked of that day.
 _SAME_DAY = re.compile(r"\b(?:den|samma|that|the same)\s+(?:dag|dagen|morgon|morgonen|förmiddagen|eftermiddagen|kväll|"
                        r"kvällen|natten|day|morning|afternoon|evening|night)\b", re.I)
+# A response to what was cited ('Hur svarade leverantören?', 'Hur reagerade kommunerna?', 'How did
+# the supplier respond?'): the topic asked of that day and after.
+_RESPONSE = re.compile(r"^\s*(?:och\s+|and\s+)?(?:(?:hur|vad)\s+(?:svarade|reagerade|sa|sade|tyckte|invände|kommenterade)"
+                       r"(?:\s+(?!om\b|på\b|kring\b)\S+){1,3}|(?:how|what)\s+did(?:\s+(?!about\b|on\b|of\b)\S+){1,3}\s+(?:respond|react|reply|answer|say|think))"
+                       r"\s*(?:på det|to (?:that|this|it))?\s*[?.!]*\s*$", re.I)
 _BARE = re.compile(r"^\s*(?:och\s+)?(?:varför|hur|när|vem|vilka|why|how|when|who|vad innebar det|what did (?:it|that) mean)"
                    r"\s*(?:då|then)?\s*[?.!]*\s*$", re.I)
 _WH = re.compile(r"^\s*(?:(?:vilken|vilket|vilka|which|what)\s+(?!\w+s\b)(?=\w+\s+(?:did|does|do|was|were|is|are|has|have|had)\b)\w+\s+|"
@@ -120,17 +126,17 @@ class Resolution:
     focus: str = ""  # a reference's own words ('Vem svarade på det?'): they choose the sentence, the topic the entries
     person: bool = False  # 'hon', 'han', 'she', 'he': a person named in the cited entries, not the topic
     bare: bool = False  # a reference with no words of its own: 'När hände det?', 'Who decided that?'
-    same_day: bool = False  # 'den morgonen', 'samma dag', 'that day': asked of the cited entry's day
-    day: date | None = None  # that day, once known (``on_day``)
+    dated: str = ""  # 'day': asked of the cited entry's day ('samma dag'); 'since': of that day and after ('Hur svarade de?')
+    day: date | None = None  # that day, once known (``at``)
 
     def about(self, name: str) -> "Resolution":
         """The same follow-up about a person named in the entries it refers to."""
         base = self.question.split(" – ", 1)[0]
         return replace(self, question=f"{base} – {name}?", topic=tuple(name.split()))
 
-    def on_day(self, day: date, words: str) -> "Resolution":
-        """The same follow-up asked of a day (``words``: 'den 12 november 2024'), its topic
-        without other dates."""
+    def at(self, day: date, words: str) -> "Resolution":
+        """The same follow-up asked of a day or from it on (``words``: 'den 12 november 2024',
+        'från och med den 13 maj 2024'), its topic without other dates."""
         base, _, topic = self.question.partition(" – ")
         topic = "" if self.bare else _undated(topic.rstrip(" ?.!"))  # 'Vad hände mer samma dag?' is about the day
         # the day is what the question is about: the entry cited for another question is no anchor
@@ -191,7 +197,7 @@ def reading(question: str) -> str | None:
     if ((_REFERENCE.search(question) and len(own) <= 3) or _BARE.match(question)
             or ((connected or _POINTING.search(question)) and len(own) <= 2)
             or ((_PERSONAL.search(question) or _DEMONSTRATIVE.search(question) or _SAME_DAY.search(question))
-                and len(own) <= 4)):
+                and len(own) <= 4) or _RESPONSE.match(question)):
         return "reference"
     return None
 
@@ -219,7 +225,8 @@ def resolve(question: str, history: list[Turn]) -> Resolution | None:
             topic = f"{topic} {previous.date_from.year}"
     return Resolution(kind="reference", question=f"{question.rstrip(' ?.!')} – {topic}?", topic=_topic_words(topic),
                       entry_id=anchor, anchors=anchors, focus=question, person=bool(_SINGULAR_PERSON.search(question)),
-                      bare=not [s for s in _content(question) if s not in GENERIC], same_day=bool(_SAME_DAY.search(question)))
+                      bare=not [s for s in _content(question) if s not in GENERIC],
+                      dated="day" if _SAME_DAY.search(question) else "since" if _RESPONSE.match(question) else "")
 
 
 def _undated(text: str) -> str:

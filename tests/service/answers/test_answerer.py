@@ -107,6 +107,17 @@ def test_the_same_day_is_the_cited_entrys_day(answerer: Answerer) -> None:
     assert same.citations and all(c.date_start <= day <= (c.date_end or c.date_start) for c in same.citations)
 
 
+def test_a_response_is_looked_for_from_the_cited_day_on(answerer: Answerer) -> None:
+    from service.answers.followups import turn_of
+
+    first = answerer.ask("Vad meddelade VGR leverantören den 13 maj 2024 om skadeståndskravet?")
+    day = first.citations[0].date_start
+    reply = answerer.ask("Hur svarade leverantören?", history=[turn_of(first)])
+    assert reply.date_filter is not None and reply.date_filter.date_from.isoformat() == day
+    assert reply.date_filter.date_to is None and "från och med den" in reply.resolved_question
+    assert all(c.date_start >= day for c in reply.citations)
+
+
 def test_history_does_not_change_a_standalone_question(answerer: Answerer) -> None:
     from service.answers.followups import Turn
 

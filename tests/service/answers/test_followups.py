@@ -105,9 +105,20 @@ def test_a_new_period_after_navigation_asks_the_question_before_it() -> None:
 ])
 def test_a_day_pointed_back_to_is_asked_of_that_day(question: str, bare: bool) -> None:
     resolution = resolve(question, [PAUSE])
-    assert resolution is not None and resolution.same_day and resolution.bare == bare
-    on_day = resolution.on_day(date(2024, 11, 15), "den 15 november 2024")
+    assert resolution is not None and resolution.dated == "day" and resolution.bare == bare
+    on_day = resolution.at(date(2024, 11, 15), "den 15 november 2024")
     topic = "" if bare else " – pausades breddinförandet i södra området"
     assert on_day.question == f"{question.rstrip('?')} den 15 november 2024{topic}?"
     assert on_day.day == date(2024, 11, 15) and on_day.anchors == ()  # the day is asked about, not the entry
     assert not resolve("Vilken dag pausades breddinförandet i södra området?", [PAUSE])  # a question of its own
+
+
+@pytest.mark.parametrize("question", ["Hur svarade leverantören?", "Och hur reagerade kommunerna?",
+                                      "How did the supplier respond?", "What did the regional board say to that?"])
+def test_a_response_is_asked_of_the_cited_day_and_after(question: str) -> None:
+    assert reading(question) == "reference"
+    resolution = resolve(question, [FINANCING])
+    assert resolution is not None and resolution.dated == "since"
+    since = resolution.at(date(2017, 4, 4), "från och med den 4 april 2017")
+    assert since.question == f"{question.rstrip('?')} från och med den 4 april 2017 – beslutade regionfullmäktige om finansieringen av FVM?"
+    assert reading("Hur svarade leverantören på kravet om skadestånd i maj 2024?") is None  # a question of its own
