@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from service.api.schemas import AskResponse, CitationOut
 
@@ -40,7 +40,7 @@ class ChatCompletionRequest(BaseModel):
     messages: list[ChatMessage] = Field(min_length=1, max_length=MAX_MESSAGES,
                                         description="The conversation; the last message is the user's question, earlier "
                                                     "user/assistant pairs are the history for follow-ups.")
-    stream: bool = Field(False, description="Server-sent events, ending with 'data: [DONE]'.")
+    stream: StrictBool = Field(False, description="Server-sent events, ending with 'data: [DONE]'.")
     n: int = Field(1, description="Only 1: granska gives one answer.")
 
 

@@ -291,3 +291,10 @@ class ErrorResponse(BaseModel):
     """{"error": {...}}."""
 
     error: ErrorOut
+
+
+# What the body guard answers before any route sees the request (documented on the routes with a body).
+BODY_ERRORS: dict[int | str, dict[str, object]] = {
+    413: {"model": ErrorResponse, "description": "The body is larger than the limit."},
+    415: {"model": ErrorResponse, "description": "The body is not JSON (Content-Type: application/json) or is compressed."},
+}

@@ -38,6 +38,10 @@ def ask_request(request: ChatCompletionRequest, *, top_k: int = 5) -> AskRequest
         raise InvalidInput(f"n={request.n} stöds inte: granska ger ett svar (n=1)")
     if getattr(request, "tools", None):
         raise InvalidInput("tools stöds inte: granska anropar inga verktyg")
+    response_format = getattr(request, "response_format", None)
+    if response_format is not None and (not isinstance(response_format, dict) or response_format.get("type") != "text"):
+        raise InvalidInput("response_format stöds inte utom {'type': 'text'}: svaret är text med källor, "
+                           "de strukturerade citaten står i 'citations'")
     dialogue = [m for m in request.messages if m.role in ("user", "assistant")]
     if not dialogue or request.messages[-1].role != "user":
         raise InvalidInput("det sista meddelandet måste vara användarens fråga (role 'user')")

@@ -11,7 +11,7 @@ from granska.errors import NotFound
 from service import operations
 from service.api.deps import AuthDep, ServingDep, SettingsDep
 from service.api.openai_schemas import MODEL_ID, ChatCompletion, ChatCompletionRequest, ModelList, ModelOut
-from service.api.schemas import ErrorResponse
+from service.api.schemas import BODY_ERRORS, ErrorResponse
 from service.protocols import openai_chat
 from service.state import Serving
 
@@ -20,7 +20,7 @@ router = APIRouter(prefix="/v1", tags=["OpenAI-kompatibelt"])
 
 @router.post("/chat/completions", response_model=ChatCompletion, summary="Chat i OpenAI:s format (modell 'granska')",
              responses={200: {"content": {"text/event-stream": {}}, "description": "JSON, or SSE when stream is true."},
-                        404: {"model": ErrorResponse, "description": "An unknown model."}})
+                        404: {"model": ErrorResponse, "description": "An unknown model."}, **BODY_ERRORS})
 def chat_completions(body: ChatCompletionRequest, serving: ServingDep, settings: SettingsDep, _: AuthDep,
                      ) -> ChatCompletion | StreamingResponse:
     """The last user message is the question, earlier messages the conversation (follow-ups are read

@@ -1,11 +1,11 @@
-"""GET /healthz and /readyz: open to everyone (load balancers, monitoring)."""
+"""GET (and HEAD) /healthz and /readyz: open to everyone (load balancers, monitoring)."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
 from fastapi import APIRouter, Depends
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from service.api.deps import get_state
 from service.api.errors import error_response
@@ -28,3 +28,15 @@ def readyz(state: Annotated[ServiceState, Depends(get_state)]) -> JSONResponse:
     if not ready:
         return error_response(503, "not_ready", f"inte redo: {reason}")
     return JSONResponse({"status": "ready", "index_version": reason})
+
+
+@router.head("/healthz", include_in_schema=False)
+def healthz_head() -> Response:
+    """HEAD /healthz: the status of GET without its body (load balancers' probes)."""
+    return Response(status_code=200)
+
+
+@router.head("/readyz", include_in_schema=False)
+def readyz_head(state: Annotated[ServiceState, Depends(get_state)]) -> Response:
+    """HEAD /readyz: 200 or 503, as GET."""
+    return Response(status_code=200 if state.readiness()[0] else 503)

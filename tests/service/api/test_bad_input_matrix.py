@@ -74,6 +74,8 @@ CASES = [
     ("chat over-long question", "post", "/v1/chat/completions", {"json": {"model": "granska", "messages": [{"role": "user", "content": "x" * 1001}]}}, 422, "för lång"),
     ("chat n=3", "post", "/v1/chat/completions", {"json": {"model": "granska", "n": 3, "messages": [{"role": "user", "content": "När?"}]}}, 422, "n=3"),
     ("chat tools", "post", "/v1/chat/completions", {"json": {"model": "granska", "tools": [{"type": "function"}], "messages": [{"role": "user", "content": "När?"}]}}, 422, "tools"),
+    ("chat response_format json", "post", "/v1/chat/completions", {"json": {"model": "granska", "response_format": {"type": "json_object"}, "messages": [{"role": "user", "content": "När?"}]}}, 422, "response_format"),
+    ("chat stream not a boolean", "post", "/v1/chat/completions", {"json": {"model": "granska", "stream": "yes", "messages": [{"role": "user", "content": "När?"}]}}, 422, "stream"),
     ("chat malformed JSON", "post", "/v1/chat/completions", {"content": b'{"model":', "headers": {"content-type": "application/json"}}, 422, "ogiltig JSON"),
     ("chat wrong method", "get", "/v1/chat/completions", {}, 405, "metoden"),
     ("unknown model id", "get", "/v1/models/gpt-4o", {}, 404, "finns inte"),

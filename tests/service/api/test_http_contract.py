@@ -115,4 +115,8 @@ def test_health(client: httpx.Client) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
     ready = client.get("/readyz").json()
     assert ready["status"] == "ready" and ready["index_version"]
+    assert client.head("/healthz").status_code == 200 and client.head("/readyz").status_code == 200  # load balancers' probes
     assert client.get("/openapi.json").status_code == 200 and client.get("/docs").status_code == 200
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in ("/v1/ask", "/v1/chat/completions"):  # the body guard's answers are documented where a body goes
+        assert {"413", "415"} <= set(paths[path]["post"]["responses"])
