@@ -24,6 +24,7 @@ from indexer.dates import format_swedish
 from service import operations
 from service.access import AccessPolicy
 from service.api.errors import described
+from service.api.present import entry_url
 from service.api.schemas import AskRequest
 from service.state import ServiceState
 from service.validation import SEARCH_K_MAX, parsed_period
@@ -75,7 +76,7 @@ def build_mcp(state: ServiceState, settings: Settings, policy: AccessPolicy | No
             e, doc = found.entry, found.document
             title = _title(e.date_start, e.date_end, e.date_precision, e.time, e.actor, doc.title)
             return {"id": e.entry_id, "title": title, "text": e.text,
-                    "url": f"/v1/entries/{e.entry_id}",
+                    "url": entry_url(e.entry_id),
                     "metadata": {"date_start": e.date_start, "date_end": e.date_end, "date_precision": e.date_precision,
                                  "time": e.time, "actor": e.actor, "section": e.section, "doc_id": e.doc_id,
                                  "doc_title": doc.title, "index_version": found.index_version}}
