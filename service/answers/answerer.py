@@ -36,6 +36,7 @@ from service.answers.support import SupportModel, support_features
 from indexer.text.glossary import Glossary
 from service.answers.terms import TermScorer, question_stems as _question_stems
 from service.retrieval.hybrid import Hit, HybridRetriever, SearchResult
+from service.retrieval.question_dates import DateFilter
 from service.timeline import overlaps
 
 DEPTH = 8  # entries whose sentences are candidates
@@ -153,8 +154,27 @@ class Answerer:
             self._list(answer, seen, top_k)
         elif seen.ranked and not (settle and self._settle(answer, seen, settle)):
             self._answer_or_abstain(answer, seen, top_k)
+        if answer.abstained and not seen.listing and _year_label(result.date_filter):
+            self._by_year_named(answer, text, top_k, result.date_filter, anchors, focus)
         answer.timings_ms["total"] = (time.perf_counter() - started) * 1000
         return answer
+
+    def _by_year_named(self, answer: Answer, text: str, top_k: int, period: DateFilter, anchors: tuple[str, ...],
+                       focus: str) -> None:
+        """A year can name what a thing is for, not when it happened ('budgeten för 2026', decided
+        in 2025): when nothing of that year answers, the sentences that name the year may."""
+        year = str(period.date_from.year)  # type: ignore[union-attr] - _year_label checked it
+        seen = self.consider(text, top_k, use_question_dates=False, anchors=anchors, focus=focus)
+        naming = [c for c in seen.ranked if year in c.sentence.text]
+        if not naming:
+            return
+        trial = Answer(question=text, text=answer.text, abstained=True, citations=[], related=[], date_filter=None,
+                       index_version=answer.index_version, language=answer.language, kind=answer.kind)
+        self._answer_or_abstain(trial, replace(seen, ranked=naming), top_k)
+        if not trial.abstained:
+            answer.text, answer.citations, answer.abstained, answer.support = (trial.text, trial.citations, False,
+                                                                               {**trial.support, "year_named": 1.0})
+            answer.date_filter = None
 
     def _focused(self, question: Question, focus: str) -> Question:
         """A resolved follow-up ('Vem svarade på det – leverantören hävdade force majeure…?') is
@@ -291,6 +311,14 @@ class Answerer:
 
     def _citation(self, n: int, c: Candidate) -> Citation:
         return self._cite(n, c.hit.entry, c.sentence.start, c.sentence.end, c.hit.score)
+
+
+def _year_label(period: DateFilter | None) -> bool:
+    """Whether the question's period is a bare year it names ('2026', 'för 2026', 'i 2026')."""
+    return (period is not None and period.source == "question" and period.date_from is not None
+            and period.date_to is not None and period.date_from.year == period.date_to.year
+            and (period.date_from.month, period.date_from.day, period.date_to.month, period.date_to.day) == (1, 1, 12, 31)
+            and bool(re.fullmatch(r"(?:\w+\s+)?\d{4}", period.text.strip())))
 
 
 def _anchored(hits: list[Hit], anchors: tuple[str, ...], index) -> list[Hit]:  # noqa: ANN001 - LoadedIndex

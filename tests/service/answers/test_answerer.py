@@ -73,6 +73,14 @@ def test_a_day_written_as_numbers(answerer: Answerer) -> None:
     assert answer.citations and all(c.date_start == "2024-11-12" for c in answer.citations)
 
 
+def test_a_year_that_names_what_a_decision_is_for(answerer: Answerer) -> None:
+    """'… i samband med årsredovisningen 2016': decided in April 2017, about the 2016 accounts."""
+    answer = answerer.ask("Hur mycket reserverade Regionfullmäktige i det egna kapitalet för FVM i samband med årsredovisningen 2016?")
+    assert not answer.abstained and answer.text.startswith("1 400 miljoner") and answer.date_filter is None
+    assert answer.support["year_named"] == 1.0 and "2016" in answer.citations[0].quote
+    assert answer.citations[0].date_start.startswith("2017")
+
+
 def test_last_week_is_an_empty_period(answerer: Answerer) -> None:
     answer = answerer.ask("Vad hände förra veckan?")
     assert answer.abstained and answer.text == "Källorna har inga poster från förra veckan (16–22 november 2026)."
@@ -171,3 +179,14 @@ def test_a_question_about_a_plan_leads_with_the_planned_date(answerer: Answerer)
     'När ska …' asks for the plan's date, not the decision's."""
     answer = answerer.ask("När ska införandet i övriga delar av Västra Götaland ske enligt planen?")
     assert answer.text.startswith("Hösten 2026:") and answer.citations[0].date_start == "2024-11-28"
+
+
+def test_only_a_bare_year_is_read_as_a_possible_label() -> None:
+    from service.answers.answerer import _year_label
+    from service.retrieval.question_dates import DateFilter
+
+    year = DateFilter(date(2026, 1, 1), date(2026, 12, 31), "period", "question", "2026")
+    assert _year_label(year) and _year_label(DateFilter(date(2026, 1, 1), date(2026, 12, 31), "period", "question", "för 2026"))
+    assert not _year_label(DateFilter(date(2026, 1, 1), date(2026, 12, 31), "period", "request", "2026"))  # asked for
+    assert not _year_label(DateFilter(date(2026, 4, 1), date(2026, 4, 30), "period", "question", "april 2026"))
+    assert not _year_label(DateFilter(date(2025, 9, 1), date(2026, 5, 31), "period", "question", "hösten 2025 till våren 2026"))

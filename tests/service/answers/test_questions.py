@@ -16,6 +16,7 @@ from service.answers.questions import asks_for_several, kind, language
     ("Hur mycket reserverade regionfullmäktige?", "sv", "how_much"),
     ("Vilket belopp erbjöd leverantören?", "sv", "how_much"),
     ("How much did the regional council reserve?", "en", "how_much"),
+    ("Vilken budget i kronor godkände regionstyrelsen?", "sv", "how_much"),
     ("Hur mycket tid förväntas det ta?", "sv", "what"),  # a duration, not an amount of money
     ("How much time will the experts spend?", "en", "what"),
     ("Vem beslutade om upphandlingen?", "sv", "who"),
