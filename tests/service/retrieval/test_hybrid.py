@@ -116,9 +116,14 @@ def test_exact_search_scores_any_set_of_rows_alike(loaded_index, rows) -> None:
     assert all(abs(a - b) < 1e-5 for (_, a), (b, _) in zip(found, expected))
 
 
-def test_a_loaded_index_leaves_the_cores_to_torch(loaded_index) -> None:
-    # numpy's BLAS workers spin after each product and slowed the next query embedding.
+def test_a_loaded_index_leaves_the_cores_to_torch(built_settings) -> None:
+    # numpy's BLAS workers spin after each product and slowed the next query embedding. Loaded
+    # here, after other tests may have brought in another BLAS (scikit-learn's scipy has its own).
     from threadpoolctl import threadpool_info
+
+    from service.retrieval.index import LoadedIndex
+
+    LoadedIndex.load(built_settings)
 
     blas = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
     assert blas and all(n == 1 for n in blas)
