@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
+from datetime import date
 
 from evals.gold import Fact
+from service.answers.compose import MONTH_NAMES_EN
 
 IR_METRICS = ("recall@1", "recall@5", "mrr@10", "ndcg@10")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+SWEDISH_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
+                  "november", "december")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,17 @@ def _contains(haystack: str, needles: tuple[str, ...]) -> bool:
     return any(n.casefold() in low for n in needles)
 
 
+def _spelled(answers: tuple[str, ...]) -> tuple[str, ...]:
+    """The answers, an ISO date also as an answer writes it in Swedish and in English
+    ('2022-06-28' → '28 juni 2022', '28 June 2022'): the date is the fact, not its language."""
+    out = list(answers)
+    for answer in answers:
+        if ISO_DATE.fullmatch(answer):
+            day = date.fromisoformat(answer)
+            out += [f"{day.day} {SWEDISH_MONTHS[day.month - 1]} {day.year}", f"{day.day} {MONTH_NAMES_EN[day.month - 1]} {day.year}"]
+    return tuple(dict.fromkeys(out))
+
+
 def judge(fact: Fact, answer: CitedAnswer) -> Outcome:
     """A fact passes when an unanswerable question is abstained on, or when the answer (not an
     abstention) contains an acceptable string. Citations are good when they are gold or contain
@@ -46,7 +63,7 @@ def judge(fact: Fact, answer: CitedAnswer) -> Outcome:
     if fact.expect_abstain:
         passed = answer.abstained
     else:
-        passed = not answer.abstained and _contains(answer.text, fact.answers)
+        passed = not answer.abstained and _contains(answer.text, _spelled(fact.answers))
     good = sum(entry_id in fact.gold_entry_ids or _contains(text, fact.answers)
                for entry_id, _, text, _, _ in answer.citations)
     in_range = sum(

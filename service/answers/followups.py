@@ -69,7 +69,8 @@ _PERSONAL = re.compile(r"\b(?:them|they|their|she|her|he|him|his|hon|han|henne|h
                        r"hända|hänt|handla|pågå|pågått|ske|skett)\b", re.I)
 _SINGULAR_PERSON = re.compile(r"\b(?:she|her|he|him|his|hon|han|henne|honom|hans|hennes|denne)\b", re.I)
 _DEMONSTRATIVE = re.compile(
-    r"\b(?:den|det|de|denna|detta|dessa)\s+(?!\d)[a-zåäö]{3,}(?:en|et|na)\b(?!\s+[a-zåäö]+(?:en|et|na|n|s|år|dag)\b)|"
+    # not a name ('enligt det Ägarutskottet fick höra': what the committee heard)
+    r"\b(?:den|det|de|denna|detta|dessa)\s+(?!\d)(?-i:(?![A-ZÅÄÖ]))[a-zåäö]{3,}(?:en|et|na)\b(?!\s+[a-zåäö]+(?:en|et|na|n|s|år|dag)\b)|"
     r"\b(?:that|those|these)\s+(?:day|morning|evening|night|week|month|year|decision|decisions|meeting|letter|"
     r"report|time|date|company|supplier|system|contract|claim|agreement|document|risk|risks|incident|incidents|"
     r"hospital|unit|person|consultant|group|body|plan|problem|problems|change|event|step)\b|"
