@@ -133,6 +133,11 @@ ASKED_FORMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 ]
 
 
+# A question about when a document itself was written ('Vid vilken tid sammanställdes rapporten?'):
+# then the document's time of writing is the answer.
+WRITTEN = re.compile(r"\b(?:sammanställ\w*|publicera\w*|skrevs|skrivits|utkom|daterad\w*|compiled|published|written|"
+                     r"issued|dated)\b", re.I)
+
 # A sentence that gives a reason: 'eftersom', 'på grund av', 'bedömningen att det inte är patientsäkert'.
 REASON = re.compile(r"\b(?:eftersom|på grund av|pga\.?|med anledning av|till följd av|för att|då det|därför|orsak\w*|"
                     r"anledning\w*|skäl\w*|bedöm\w*|beror\w* på|berodde på|because|due to|owing to|as a result|reason\w*)\b",
@@ -155,18 +160,20 @@ def actors_named(text: str) -> frozenset[str]:
 
 
 def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str], question: str = "",
-               asked: frozenset[str] | None = None) -> float:
+               asked: frozenset[str] | None = None, document_time: bool = False) -> float:
     """How well a sentence of an entry can answer a question of ``kind`` (0–1): evidence of the
     asked type that the question does not already hold ('Who wrote to the regional board?' is
     not answered by a sentence whose only body is the regional board). ``asked`` is the bodies
     the question names, its glossary's corpus words included ('the regional board' is
-    Regionstyrelsen); by default those its own words name."""
+    Regionstyrelsen); by default those its own words name. ``document_time``: the entry's time of
+    day is only its document's time of writing, not of what it tells."""
     own = question.casefold()
     form = asked_form(question, sentence) if question else None
     if form is not None:
         return form
     if kind == "what_time":  # an entry stamped with its time records an event; a time in the text is often a plan
-        return 1.0 if entry.time else (0.7 if [t for t in times_in(sentence) if t not in own] else 0.0)
+        about_document = document_time and not WRITTEN.search(question)
+        return 1.0 if entry.time and not about_document else (0.7 if [t for t in times_in(sentence) if t not in own] else 0.0)
     if kind == "when":
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
         if find_date_mentions(sentence, anchor):

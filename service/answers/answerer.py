@@ -36,6 +36,7 @@ from service.answers.support import SupportModel, support_features
 from indexer.text.glossary import Glossary
 from service.answers.terms import TermScorer, question_stems as _question_stems
 from service.retrieval.hybrid import Hit, HybridRetriever, SearchResult
+from service.retrieval.index import LoadedIndex
 from service.retrieval.question_dates import DateFilter
 from service.timeline import overlaps
 
@@ -305,7 +306,7 @@ class Answerer:
     def _give(self, answer: Answer, q: Question, cited: list[Candidate]) -> None:
         """The answer made of ``cited`` (best first): their citations, led by what was asked."""
         answer.citations = [self._citation(n, c) for n, c in enumerate(cited, start=1)]
-        lead = _lead(q, cited[0], self.scorer)
+        lead = _lead(q, cited[0], self.scorer, self.retriever.index)
         answer.text = compose([_part(c) for c in answer.citations], q.kind, q.lang, listing=False, lead=lead)
         answer.abstained = False
 
@@ -321,7 +322,7 @@ def _year_label(period: DateFilter | None) -> bool:
             and bool(re.fullmatch(r"(?:\w+\s+)?\d{4}", period.text.strip())))
 
 
-def _anchored(hits: list[Hit], anchors: tuple[str, ...], index) -> list[Hit]:  # noqa: ANN001 - LoadedIndex
+def _anchored(hits: list[Hit], anchors: tuple[str, ...], index: LoadedIndex) -> list[Hit]:
     """The hits, and after them the entries a follow-up refers to that retrieval did not find: the
     earlier answer's entries are considered, but the question's own words rank them (measured on
     the dev conversations: forcing them first answered 'When did the director reply to that?' with
@@ -352,7 +353,7 @@ def _per_entry(ranked: list[Candidate]) -> list[Candidate]:
     return [c for c in ranked if not (c.hit.entry.entry_id in seen or seen.add(c.hit.entry.entry_id))]
 
 
-def _lead(q: Question, best: Candidate, scorer: TermScorer) -> str | None:
+def _lead(q: Question, best: Candidate, scorer: TermScorer, index: LoadedIndex) -> str | None:
     """What the answer opens with: the clock time, the figure bound to the noun, the amount, or
     for *när/when* an earlier date the sentence names (a report of 17 November that says 'fredag
     15 november fattat beslut': the event's date, not the report's; a later date is a plan), and
@@ -372,7 +373,7 @@ def _lead(q: Question, best: Candidate, scorer: TermScorer) -> str | None:
                                   precision=precision, time=None), q.lang)
         return None
     if q.kind == "what_time":
-        return best.hit.entry.time or next(iter(times_in(text)), None)
+        return index.own_time(best.hit.entry) or next(iter(times_in(text)), None)
     if q.kind == "how_many":
         return bound_figure(text, scorer.stems(q.terms))
     if q.kind == "how_much":

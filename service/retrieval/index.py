@@ -94,6 +94,22 @@ class LoadedIndex:
                 counts.setdefault((month, None), Counter())[year] += 1
         return {key: counter.most_common(1)[0][0] for key, counter in counts.items()}
 
+    @cached_property
+    def _document_times(self) -> dict[str, str]:
+        """Documents whose entries (two or more) all carry one time: a report's 'Sammanställd …
+        klockan 15:20', the time the document was written, not of what its entries tell."""
+        times: dict[str, set[str | None]] = {}
+        counts: dict[str, int] = {}
+        for entry in self.entries.values():
+            times.setdefault(entry.doc_id, set()).add(entry.time)
+            counts[entry.doc_id] = counts.get(entry.doc_id, 0) + 1
+        return {doc: next(iter(t)) for doc, t in times.items() if len(t) == 1 and None not in t and counts[doc] > 1}
+
+    def own_time(self, entry: Entry) -> str | None:
+        """The entry's time of day when it is the entry's own (an event's), None when it is only
+        its document's time of writing."""
+        return None if self._document_times.get(entry.doc_id) == entry.time else entry.time
+
     def year_hint(self, month: int | None, day: int | None) -> int | None:
         """The corpus year with most dated entries on that day (or in that month) of the year."""
         return self._years.get((month, day)) if month is not None else None

@@ -70,3 +70,14 @@ def test_a_body_named_through_the_glossary_is_not_the_answer_to_who() -> None:
 ])
 def test_statements(text: str, statement: bool) -> None:
     assert is_statement(text) is statement
+
+
+def test_a_documents_time_of_writing_is_no_events_time() -> None:
+    """A report 'Sammanställd … klockan 15:20' stamps all its entries: what they tell did not happen then."""
+    stamped = entry(time="15:20")
+    sentence, question = "På fredagseftermiddagen mottog VGR en ändringsbegäran.", "Vid vilken tid mottog VGR begäran?"
+    assert type_match("what_time", sentence, stamped, [], question) == 1.0  # an event's own time
+    assert type_match("what_time", sentence, stamped, [], question, document_time=True) == 0.0
+    assert type_match("what_time", "Mottogs kl. 16:10.", stamped, [], question, document_time=True) == 0.7
+    written = "Vid vilken tid sammanställdes rapporten?"  # the question asks for the time of writing
+    assert type_match("what_time", sentence, stamped, [], written, document_time=True) == 1.0

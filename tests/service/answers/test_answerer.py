@@ -81,6 +81,16 @@ def test_a_year_that_names_what_a_decision_is_for(answerer: Answerer) -> None:
     assert answer.citations[0].date_start.startswith("2017")
 
 
+def test_a_reports_time_of_writing_answers_only_for_the_report(answerer: Answerer, loaded_index) -> None:
+    report = [e for e in loaded_index.entries.values() if e.doc_id == "regional-rapport-2024-10-11"]
+    assert report and all(e.time == "15:20" and loaded_index.own_time(e) is None for e in report)
+    assert loaded_index.own_time(loaded_index.entries["tidslinje.20241112.8ad76ce4"]) == "05:30"
+    received = answerer.ask("At what time on 11 October 2024 did VGR receive the municipalities' formal change request?")
+    assert received.abstained  # the report says 'fredagseftermiddagen'; 15:20 is when it was compiled
+    compiled = answerer.ask("Vid vilken tid sammanställdes den regionala rapporten den 11 oktober 2024?")
+    assert not compiled.abstained and compiled.text.startswith("Kl. 15:20")
+
+
 def test_last_week_is_an_empty_period(answerer: Answerer) -> None:
     answer = answerer.ask("Vad hände förra veckan?")
     assert answer.abstained and answer.text == "Källorna har inga poster från förra veckan (16–22 november 2026)."
