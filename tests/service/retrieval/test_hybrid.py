@@ -117,13 +117,22 @@ def test_exact_search_scores_any_set_of_rows_alike(loaded_index, rows) -> None:
 
 
 def test_a_loaded_index_leaves_the_cores_to_torch(built_settings) -> None:
-    # numpy's BLAS workers spin after each product and slowed the next query embedding. Loaded
-    # here, after other tests may have brought in another BLAS (scikit-learn's scipy has its own).
-    from threadpoolctl import threadpool_info
+    # numpy's BLAS workers spin after each product and slowed the next query embedding. Checked in
+    # a process of its own, as the service loads it: this test process has run other tests that
+    # bring in and set other thread pools (calibration's scikit-learn brings scipy's own OpenBLAS).
+    import json
+    import subprocess
+    import sys
 
-    from service.retrieval.index import LoadedIndex
-
-    LoadedIndex.load(built_settings)
-
-    blas = [pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"]
-    assert blas and all(n == 1 for n in blas)
+    script = (
+        "import json, sys\n"
+        "from threadpoolctl import threadpool_info\n"
+        "from granska.settings import Settings\n"
+        "from service.retrieval.index import LoadedIndex\n"
+        "index = LoadedIndex.load(Settings(home=sys.argv[1], models_dir=sys.argv[2], corpus_dir=sys.argv[3]))\n"
+        "print(json.dumps([(p['num_threads'], p['filepath']) for p in threadpool_info() if p['user_api'] == 'blas']))\n"
+    )
+    ran = subprocess.run([sys.executable, "-c", script, str(built_settings.home), str(built_settings.models_dir),
+                          str(built_settings.corpus_dir)], capture_output=True, text=True, timeout=300, check=True)
+    blas = json.loads(ran.stdout.strip().splitlines()[-1])
+    assert blas and all(n == 1 for n, _ in blas), blas
