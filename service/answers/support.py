@@ -22,7 +22,7 @@ RANKER_FEATURES = ("dense_entry", "coverage", "entry_coverage", "salient_cover",
                    "rrf", "short", "first", "actor_match", "statement", "block", "block_plural", "bm25_rel")
 SUPPORT_FEATURES = ("score", "dense_entry", "coverage", "entry_coverage", "salient_cover",
                     "salient_entry", "type", "unseen", "english", "margin", "bm25_found", "no_terms", "dense_peak",
-                    "bm25_top", "statement", "typed", "key_term")
+                    "bm25_top", "statement", "typed", "key_term", "dense_gap")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -120,7 +120,7 @@ def model_from_json(data: dict) -> LinearModel | ForestModel:  # type: ignore[ty
 DEFAULT_RANKER = LinearModel(features=RANKER_FEATURES,
                              weights=(4.0, 2.0, 0.5, 1.0, 1.5, 1.0, 0.5, -1.5, 0.1, 0.5, 0.5, -0.5, 1.0, 0.5), bias=0.0)
 DEFAULT_SUPPORT = LinearModel(features=SUPPORT_FEATURES,
-                              weights=(0.0, 8.0, 3.0, 1.0, 2.0, 1.0, 2.0, -4.0, 0.0, 1.0, 0.5, -1.0, 2.0, 1.0, 0.5, 0.0, 1.0),
+                              weights=(0.0, 8.0, 3.0, 1.0, 2.0, 1.0, 2.0, -4.0, 0.0, 1.0, 0.5, -1.0, 2.0, 1.0, 0.5, 0.0, 1.0, 2.0),
                               bias=-12.0)
 
 
@@ -188,6 +188,8 @@ def support_features(question: Question, ranked: list[Candidate]) -> dict[str, f
         no_terms=1.0 if not question.terms else 0.0,
         # how far the best entry stands out from the rest: a question the sources answer tends to have one
         dense_peak=dense[0] - sum(dense[1:]) / max(1, len(dense) - 1) if len(dense) > 1 else 0.0,
+        # and from the next one: a paraphrase's answer is often found by meaning alone
+        dense_gap=dense[0] - dense[1] if len(dense) > 1 else 0.0,
         bm25_top=max((c.hit.bm25_score for c in ranked), default=0.0) / max(1.0, question.term_weight),
         # a question of a kind that needs typed evidence (a time, a figure, an amount, a body)
         typed=1.0 if question.kind in ("what_time", "how_many", "how_much", "who") else 0.0,
