@@ -5,15 +5,12 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
-from datetime import date
 
 from evals.gold import Fact
-from service.answers.compose import MONTH_NAMES_EN
+from service.answers.compose import Part, format_date
 
 IR_METRICS = ("recall@1", "recall@5", "mrr@10", "ndcg@10")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-SWEDISH_MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-                  "november", "december")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +48,8 @@ def _spelled(answers: tuple[str, ...]) -> tuple[str, ...]:
     out = list(answers)
     for answer in answers:
         if ISO_DATE.fullmatch(answer):
-            day = date.fromisoformat(answer)
-            out += [f"{day.day} {SWEDISH_MONTHS[day.month - 1]} {day.year}", f"{day.day} {MONTH_NAMES_EN[day.month - 1]} {day.year}"]
+            day = Part(n=0, quote="", date_start=answer, date_end=None, precision="day", time=None)
+            out += [format_date(day, lang, with_time=False) for lang in ("sv", "en")]
     return tuple(dict.fromkeys(out))
 
 

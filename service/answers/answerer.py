@@ -18,6 +18,8 @@ import time
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+import numpy as np
+
 from indexer.actors import find_actors
 from indexer.chunking import context_header
 from indexer.dates import find_date_mentions
@@ -92,12 +94,12 @@ class Answerer:
 
     def consider(self, text: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
                  use_question_dates: bool = True, use_question_actor: bool = True,
-                 anchors: tuple[str, ...] = (), focus: str = "") -> Consideration:
+                 anchors: tuple[str, ...] = (), focus: str = "", vector: np.ndarray | None = None) -> Consideration:
         """Read, retrieve and rank: everything but the decision to answer. ``anchors`` (the entries
         a follow-up refers to) are considered beside the hits; ``focus`` (a follow-up's own words)
         says which of the question's words the answer must hold."""
         index = self.retriever.index
-        vector = index.encoder.encode_query(text)
+        vector = index.encoder.encode_query(text) if vector is None else vector
         question = self._focused(replace(self.read(text), vector=vector), focus)
         dates = self.retriever.date_filter(text, date_from, date_to, use_question_dates)
         listing = self._listing(question, dates is not None)
@@ -156,16 +158,18 @@ class Answerer:
         elif seen.ranked and not (settle and self._settle(answer, seen, settle)):
             self._answer_or_abstain(answer, seen, top_k)
         if answer.abstained and not seen.listing and _year_label(result.date_filter):
-            self._by_year_named(answer, text, top_k, result.date_filter, anchors, focus)
+            self._by_year_named(answer, seen, top_k, anchors, focus)
         answer.timings_ms["total"] = (time.perf_counter() - started) * 1000
         return answer
 
-    def _by_year_named(self, answer: Answer, text: str, top_k: int, period: DateFilter, anchors: tuple[str, ...],
+    def _by_year_named(self, answer: Answer, dated: Consideration, top_k: int, anchors: tuple[str, ...],
                        focus: str) -> None:
         """A year can name what a thing is for, not when it happened ('budgeten för 2026', decided
         in 2025): when nothing of that year answers, the sentences that name the year may."""
-        year = str(period.date_from.year)  # type: ignore[union-attr] - _year_label checked it
-        seen = self.consider(text, top_k, use_question_dates=False, anchors=anchors, focus=focus)
+        text = answer.question
+        year = str(dated.result.date_filter.date_from.year)  # type: ignore[union-attr] - _year_label checked it
+        seen = self.consider(text, top_k, use_question_dates=False, anchors=anchors, focus=focus,
+                             vector=dated.question.vector)
         naming = [c for c in seen.ranked if year in c.sentence.text]
         if not naming:
             return

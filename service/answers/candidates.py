@@ -82,7 +82,7 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
                 "salient_cover": scorer.coverage(question.salient, f"{header}\n{sentence.text}") if question.salient else 1.0,
                 "salient_entry": salient_entry,
                 "type": type_match(question.kind, sentence.text, entry, stems, question.text, question.named,
-                                   document_time=entry.time is not None and index.own_time(entry) is None),
+                                   document_time=index.own_time(entry) != entry.time),
                 "rank_inv": 1.0 / rank,
                 "rrf": hit.score / top if top else 0.0,
                 "bm25_rel": hit.bm25_score / top_bm25,  # word match against the best entry's

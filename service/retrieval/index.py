@@ -98,12 +98,10 @@ class LoadedIndex:
     def _document_times(self) -> dict[str, str]:
         """Documents whose entries (two or more) all carry one time: a report's 'Sammanställd …
         klockan 15:20', the time the document was written, not of what its entries tell."""
-        times: dict[str, set[str | None]] = {}
-        counts: dict[str, int] = {}
+        times: dict[str, list[str | None]] = {}
         for entry in self.entries.values():
-            times.setdefault(entry.doc_id, set()).add(entry.time)
-            counts[entry.doc_id] = counts.get(entry.doc_id, 0) + 1
-        return {doc: next(iter(t)) for doc, t in times.items() if len(t) == 1 and None not in t and counts[doc] > 1}
+            times.setdefault(entry.doc_id, []).append(entry.time)
+        return {doc: t[0] for doc, t in times.items() if len(t) > 1 and t[0] is not None and len(set(t)) == 1}
 
     def own_time(self, entry: Entry) -> str | None:
         """The entry's time of day when it is the entry's own (an event's), None when it is only
