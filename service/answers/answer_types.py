@@ -39,6 +39,12 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reve
 _PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}\b")
 
 
+# A day named relative to the text's own date ('tisdag morgon', 'i fredags', 'under måndagen', 'i morgon'):
+# an answer to 'när' as much as a date is
+WEEKDAY = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|ens|s)?|monday|tuesday|wednesday|thursday|friday|"
+                     r"saturday|sunday|i morgon|imorgon|i övermorgon|i går|igår|i förrgår|tomorrow|yesterday)\b", re.I)
+
+
 def times_in(text: str) -> list[str]:
     """Clock times in a text as 'HH:MM' ('kl. 13.00' → '13:00')."""
     out = []
@@ -140,17 +146,63 @@ WRITTEN = re.compile(r"\b(?:sammanställ\w*|publicera\w*|skrevs|skrivits|utkom|d
 
 # A sentence that gives a reason: 'eftersom', 'på grund av', 'bedömningen att det inte är patientsäkert'.
 REASON = re.compile(r"\b(?:eftersom|på grund av|pga\.?|med anledning av|till följd av|för att|då det|därför|orsak\w*|"
-                    r"anledning\w*|skäl\w*|bedöm\w*|beror\w* på|berodde på|because|due to|owing to|as a result|reason\w*)\b",
+                    r"anledning\w*|skäl\w*|bedöm\w*|beror\w* på|berodde på|mot bakgrund av|bakgrunden|i syfte att|syftet|"
+                    r"motiv\w*|because|due to|owing to|as a result|reason\w*|in order to|so that|given that)\b",
                     re.I)
 
 
-def asked_form(question: str, sentence: str) -> float | None:
-    """1 or 0 when the question asks for a form ('Vilket diarienummer …?') that the sentence has
-    or lacks; None when it asks for none."""
+# A question that asks for a name ('Vad hette planen …?', 'What is the name of …?'): of a person, a
+# plan, a course or a system, so any name counts, 'Millennium' too.
+NAME_ASKED = re.compile(r"\b(?:vad (?:heter|hette|kallas|kallades)|vilket namn|what (?:is|was) (?:the name of|\S+(?: \S+){0,4} "
+                        r"called)|what (?:is|was) (?:his|her|their|its) name|vad är namnet på)\b", re.I)
+_NAME_TOKEN = re.compile(r"(?<=[\s(\"'«])[A-ZÅÄÖ][\wåäöÅÄÖ.-]+|\b[\wåäö]+ \d+\.\d+\b|[\"«”][^\"«»”]{2,60}[\"»”]")
+# A line of contact details: a phone number or an e-mail address
+CONTACT = re.compile(r"\b0\d{1,3}[- ]\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\+46[\d ]{8,}|\b[\w.+-]+@[\w-]+\.[\w.]+")
+# … which answers only a question about whom to contact ('Vem är presskontakt?', 'Vilket telefonnummer …?')
+CONTACT_ASKED = re.compile(r"\b(?:kontakt\w*|telefon\w*|e-post\w*|mejl\w*|mail\w*|e-mail|email|handläggare\w*|"
+                           r"press(?:chef|kontakt|ansvarig|tjänst|sekreterare|talesperson)\w*|press (?:officer|contact|office)|"
+                           r"head of press|upplysningar|contact\w*|phone|spokes\w*|reach|frågor om)\b", re.I)
+
+
+def asked_form(question: str, sentence: str, terms: list[str] = ()) -> float | None:  # type: ignore[assignment]
+    """1 or 0 when the question asks for a form ('Vilket diarienummer …?', 'Vad hette planen …?')
+    that the sentence has or lacks; None when it asks for none. ``terms``: the question's stems."""
     for asks, form in ASKED_FORMS:
         if asks.search(question):
             return 1.0 if form.search(sentence) else 0.0
+    if NAME_ASKED.search(question):
+        return name_evidence(sentence, question, terms)
     return None
+
+
+_NAMING = re.compile(r"\b(?:heter|hette|kallas|kallades|kallad|kallat|benämns|med namnet|named|called|known as)\s+[\"«”]?"
+                     r"[A-ZÅÄÖ0-9]")
+
+
+def name_evidence(sentence: str, question: str, terms: list[str] = ()) -> float:  # type: ignore[assignment]
+    """How surely the sentence gives the name a question asks for: 1 after a naming verb
+    ('Utbildningen heter Millennium grund 2.0', 'en plan som kallas Get-to-Green'); 0.6 for a name
+    the question does not hold (a capitalised word after the sentence's first, a versioned or
+    quoted name) beside one of the question's words (``terms``: 'ordföranden Anna Berg'); else 0."""
+    if _NAMING.search(sentence):
+        return 1.0
+    own = question.casefold()
+    for m in _NAME_TOKEN.finditer(sentence):
+        if m.group(0).strip("\"'«»”").casefold() in own:
+            continue
+        beside = head_tokens(" ".join(sentence[:m.start()].split()[-3:] + sentence[m.end():].split()[:3]))
+        if any(t in beside for t in terms):
+            return 0.6
+    return 0.0
+
+
+def answers_contact(question: str, sentence: str) -> bool:
+    """False for contact details (a name, a role, a phone number, an e-mail address: nothing that is a
+    statement besides them) when the question asks nothing about contacts: a press release's
+    contact block is not an answer to what the release says."""
+    if not CONTACT.search(sentence) or CONTACT_ASKED.search(question):
+        return True
+    return is_statement(CONTACT.sub(" ", sentence))
 
 
 @lru_cache(maxsize=20_000)
@@ -168,7 +220,7 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
     Regionstyrelsen); by default those its own words name. ``document_time``: the entry's time of
     day is only its document's time of writing, not of what it tells."""
     own = question.casefold()
-    form = asked_form(question, sentence) if question else None
+    form = asked_form(question, sentence, terms) if question else None
     if form is not None:
         return form
     if kind == "what_time":  # an entry stamped with its time records an event; a time in the text is often a plan
@@ -176,7 +228,7 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         return 1.0 if entry.time and not about_document else (0.7 if [t for t in times_in(sentence) if t not in own] else 0.0)
     if kind == "when":
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
-        if find_date_mentions(sentence, anchor):
+        if find_date_mentions(sentence, anchor) or WEEKDAY.search(sentence):
             return 1.0
         return {"day": 0.8, "month": 0.5}.get(entry.date_precision, 0.2)
     if kind == "how_many":

@@ -112,7 +112,7 @@ class Answerer:
             period is None or overlaps(index.entries[a], period.date_from, period.date_to)))
         considered = _anchored(result.hits[:depth], anchors, index) if anchors else result.hits[:depth]
         pool = candidates(index, self.scorer, question, considered)
-        ranked = sorted((_scored(c, self.model.rank(c.features)) for c in pool), key=lambda c: -c.score)
+        ranked = _of_day(sorted((_scored(c, self.model.rank(c.features)) for c in pool), key=lambda c: -c.score), period)
         return Consideration(question=question, result=result, ranked=ranked, listing=listing and bool(result.hits))
 
     def ask(self, text: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
@@ -324,6 +324,26 @@ def _year_label(period: DateFilter | None) -> bool:
             and period.date_to is not None and period.date_from.year == period.date_to.year
             and (period.date_from.month, period.date_from.day, period.date_to.month, period.date_to.day) == (1, 1, 12, 31)
             and bool(re.fullmatch(r"(?:\w+\s+)?\d{4}", period.text.strip())))
+
+
+def _of_day(ranked: list[Candidate], period: DateFilter | None) -> list[Candidate]:
+    """For a question that names one day ('… on 12 November 2024?'), the candidates that are of that
+    day: their entry's date covers it or the sentence names it ('fredag 15 november' in a report of
+    the 17th). Retrieval ranks the day's entries first but keeps the days around it; an answer must
+    not come from them when the day itself has candidates."""
+    if period is None or period.kind != "day" or period.date_from is None:
+        return ranked
+    day = period.date_from.isoformat()
+
+    def of_day(c: Candidate) -> bool:
+        entry = c.hit.entry
+        if entry.date_start and entry.date_start <= day <= (entry.date_end or entry.date_start):
+            return True
+        anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
+        return any(m.date_start <= day <= m.date_end for m in find_date_mentions(c.sentence.text, anchor))
+
+    day_first = [c for c in ranked if of_day(c)]
+    return day_first + [c for c in ranked if not of_day(c)]
 
 
 def _anchored(hits: list[Hit], anchors: tuple[str, ...], index: LoadedIndex) -> list[Hit]:

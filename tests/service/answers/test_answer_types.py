@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from indexer.records import Entry
-from service.answers.answer_types import bound_figure, figures, is_statement, money_in, times_in, type_match
+from service.answers.answer_types import (answers_contact, bound_figure, figures, is_statement, money_in, name_evidence,
+                                         times_in, type_match)
 
 
 def entry(time: str | None = None, precision: str = "day", actor: str | None = None) -> Entry:
@@ -40,6 +41,8 @@ def test_money() -> None:
     ("what_time", "Millennium driftsätts.", entry(), "", 0.0),
     ("when", "Beslutet fattades den 2 april.", entry(precision="month"), "", 1.0),
     ("when", "Millennium driftsätts.", entry(), "", 0.8),
+    ("when", "Återstart planeras till tisdag morgon.", entry(), "", 1.0),  # a day named by its weekday
+    ("when", "Återstart planeras efter helgen.", entry(), "", 0.8),
     ("how_many", "Totalt 253 öppna incidenter.", entry(), "Hur många incidenter?", 1.0),
     ("how_many", "De 49 kommunerna deltar.", entry(), "Hur många patienter?", 0.3),
     ("how_much", "Erbjudandet var 1.5 M SEK.", entry(), "", 1.0),
@@ -81,3 +84,26 @@ def test_a_documents_time_of_writing_is_no_events_time() -> None:
     assert type_match("what_time", "Mottogs kl. 16:10.", stamped, [], question, document_time=True) == 0.7
     written = "Vid vilken tid sammanställdes rapporten?"  # the question asks for the time of writing
     assert type_match("what_time", sentence, stamped, [], written, document_time=True) == 1.0
+
+
+def test_a_name_is_given_after_a_naming_verb_or_beside_the_thing_named() -> None:
+    question = "Vad heter den förnyade utbildningen?"
+    assert name_evidence("Utbildningen heter Millennium grund 2.0 och tar 16 timmar.", question, []) == 1.0
+    assert name_evidence("Programchefen presenterar en plan som kallas Get-to-Green.", "Vad hette planen?", []) == 1.0
+    chair = "Vad heter ordföranden i regionstyrelsen?"
+    assert name_evidence("Ordförande i regionstyrelsen är Johnny Magnusson.", chair, ["ordfor", "regionstyr"]) == 0.6
+    assert name_evidence("Utbildningen omfattar 16 timmar, dubbelt så lång tid.", question, ["utbildning"]) == 0.0
+    # the only capitalised word is one the question already holds
+    assert name_evidence("Regionstyrelsen har en ordförande.", chair, ["ordfor", "regionstyr"]) == 0.0
+    assert type_match("who", "Utbildningen heter Millennium grund 2.0.", entry(), [], question) == 1.0
+
+
+def test_contact_details_answer_only_questions_about_contacts() -> None:
+    block = "Lena Bergqvist, presschef, Västra Götalandsregionen\nTelefon: 070-174 06 34\nE-post: press@vgregion.example"
+    assert not answers_contact("Vem förhandlar för Oracle?", block)
+    assert answers_contact("Vem är presschef?", block) and answers_contact("What is the press contact's phone?", block)
+    # a decision's header with its case number and handling officer still says what was decided
+    header = ("Verkställighetsbeslut Datum 2024-11-28 Diarienummer RS 2024-05699\nHandläggare: Maria Engström "
+              "Telefon: 070-082 36 52\nSamordnad hantering för att stödja ett hållbart och ordnat införande av ett journalsystem")
+    assert answers_contact("Vilket diarienummer har beslutet?", header)
+    assert answers_contact("Vem förhandlar för Oracle?", "Förhandlingarna fortsätter under hösten.")

@@ -191,6 +191,13 @@ def test_a_question_about_a_plan_leads_with_the_planned_date(answerer: Answerer)
     assert answer.text.startswith("Hösten 2026:") and answer.citations[0].date_start == "2024-11-28"
 
 
+def test_a_named_day_is_answered_from_that_day(answerer: Answerer) -> None:
+    """'on 12 November 2024': the timeline's report of the 7th counts open incidents in the same
+    words, but the answer is of the 12th."""
+    answer = answerer.ask("How many open incidents did the supplier report to Hypercare Executive on 12 November 2024?")
+    assert not answer.abstained and answer.citations[0].date_start == "2024-11-12"
+
+
 def test_only_a_bare_year_is_read_as_a_possible_label() -> None:
     from service.answers.answerer import _year_label
     from service.retrieval.question_dates import DateFilter
