@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from indexer.stores.bm25_store import token_set, tokenize
+from indexer.stores.bm25_store import token_set, tokenize, word_tokens
 from indexer.text.glossary import Glossary
 
 # Question and function words that say nothing about the content (Swedish and English).
@@ -39,6 +39,7 @@ class Term:
     word: str
     stems: frozenset[str]
     untranslated: bool = False
+    inflected: bool = False  # ``stems`` holds the corpus's other forms of the word (``InflectionFamilies``)
 
 
 def matches(term: str, words: frozenset[str]) -> bool:
@@ -79,6 +80,7 @@ class TermScorer:
         self.n = len(tokens)
         self.df = Counter(t for ts in tokens for t in set(ts))
         self.glossary = glossary
+        self.forms = InflectionFamilies(documents)
         self._weights: dict[Term, float] = {}
 
     def idf(self, term: str) -> float:
@@ -100,11 +102,13 @@ class TermScorer:
             if alternatives - _question_stems():
                 out.append(Term(phrase, alternatives - _question_stems()))
             rest = re.sub(rf"(?i)(?<!\w){re.escape(phrase)}(?!\w)", " ", rest)
+        families = self.forms.of_words(rest) if lang == "sv" else {}
         for stem in dict.fromkeys(tokenize([rest])[0]):
             if stem in _question_stems() or any(stem in t.stems for t in out):
                 continue
             untranslated = lang == "en" and not self.known(stem) and not _looks_like_a_name(stem, question)
-            out.append(Term(stem, frozenset({stem}), untranslated))
+            forms = families.get(stem, frozenset())
+            out.append(Term(stem, frozenset({stem}) | forms, untranslated, inflected=bool(forms)))
         return out
 
     def salient(self, terms: list[Term]) -> list[Term]:
@@ -126,7 +130,9 @@ class TermScorer:
         if weight is None:
             if len(self._weights) > 100_000:  # terms of arbitrary questions: keep the cache bounded
                 self._weights.clear()
-            weight = self._weights[term] = max(self.idf(s) for s in term.stems)
+            known = [self.idf(s) for s in term.stems if self.known(s)]
+            # a word's inflected forms are one word: it weighs as its most common form
+            weight = self._weights[term] = min(known) if term.inflected and known else max(self.idf(s) for s in term.stems)
         return weight
 
     def coverage(self, terms: list[Term], text: str) -> float:
@@ -141,6 +147,40 @@ class TermScorer:
     def stems(self, terms: list[Term]) -> list[str]:
         """Every stem of the terms (for matching figures to the thing asked about)."""
         return [s for t in terms for s in sorted(t.stems)]
+
+
+class InflectionFamilies:
+    """The corpus's forms of one word whose stems differ: a strong verb's ('ledde' – 'letts', 'tog' –
+    'tagits', 'beslöt' – 'beslutade'), which Snowball cannot join. Words are joined by their lemma
+    (simplemma, Swedish; a lemma's own lemma too: 'letts' → 'lett' → 'leda')."""
+
+    def __init__(self, documents: list[str]):
+        self._by_lemma: dict[str, set[str]] = {}
+        for word in {w.casefold() for text in documents for w in _WORDS.findall(text)}:
+            stems = word_tokens(word)
+            if stems and len(stems[0]) >= 4:  # 'led', 'tas': as a compound's part they match anything
+                self._by_lemma.setdefault(_lemma(word), set()).add(stems[0])
+
+    def of_words(self, text: str) -> dict[str, frozenset[str]]:
+        """For each word of the text, its stem → the stems of the corpus's other forms of it."""
+        out: dict[str, frozenset[str]] = {}
+        for word in _WORDS.findall(text):
+            stems = word_tokens(word.casefold())
+            family = self._by_lemma.get(_lemma(word.casefold()), set())
+            if stems and family - {stems[0]}:
+                out[stems[0]] = frozenset(family - {stems[0]})
+        return out
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str) -> str:
+    import simplemma
+
+    lemma = simplemma.lemmatize(word, lang="sv")
+    return simplemma.lemmatize(lemma, lang="sv") if lemma != word else lemma
 
 
 def _looks_like_a_name(stem: str, question: str) -> bool:

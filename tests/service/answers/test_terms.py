@@ -1,0 +1,27 @@
+"""Question terms against the corpus's words: glossary alternatives, inflected forms, coverage."""
+
+from __future__ import annotations
+
+from indexer.text.glossary import Glossary
+from service.answers.terms import InflectionFamilies, TermScorer
+
+TEXTS = ["Gruppen har letts av Birgitta Hallén, professor.", "Regiondirektören har utsett sex ledamöter.",
+         "Beslutet togs av regionstyrelsen.", "Regionstyrelsen beslutade om en paus."]
+
+
+def test_a_strong_verbs_forms_are_one_word() -> None:
+    """'ledde' and 'letts' share no Snowball stem; their lemma joins them. A three-letter stem
+    ('led' of 'leder') is left out: as a compound's part ('ledamöter') it would match anything."""
+    families = InflectionFamilies(TEXTS).of_words("Vem ledde gruppen?")
+    assert families["ledd"] == frozenset({"lett"})
+    assert "grupp" not in families  # one form in the corpus, the question's own: nothing to add
+
+
+def test_coverage_counts_another_form_of_the_word() -> None:
+    scorer = TermScorer(TEXTS, Glossary())
+    terms = scorer.terms("Vem ledde gruppen?", "sv")
+    assert not scorer.unseen(terms)
+    assert scorer.coverage(terms, TEXTS[0]) == 1.0
+    assert scorer.coverage(terms, TEXTS[1]) == 0.0  # 'ledamöter' is no form of 'leda'
+    # an English question's words are not read as Swedish inflections
+    assert all(not t.inflected for t in scorer.terms("Who led the group?", "en"))
