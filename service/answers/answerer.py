@@ -112,7 +112,8 @@ class Answerer:
             period is None or overlaps(index.entries[a], period.date_from, period.date_to)))
         considered = _anchored(result.hits[:depth], anchors, index) if anchors else result.hits[:depth]
         pool = candidates(index, self.scorer, question, considered)
-        ranked = _of_day(sorted((_scored(c, self.model.rank(c.features)) for c in pool), key=lambda c: -c.score), period)
+        ranked = sorted((_scored(c, self.model.rank(c.features)) for c in pool), key=lambda c: -c.score)
+        ranked = _with_reasons_first(question, _of_day(ranked, period))
         return Consideration(question=question, result=result, ranked=ranked, listing=listing and bool(result.hits))
 
     def ask(self, text: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
@@ -344,6 +345,15 @@ def _of_day(ranked: list[Candidate], period: DateFilter | None) -> list[Candidat
 
     day_first = [c for c in ranked if of_day(c)]
     return day_first + [c for c in ranked if not of_day(c)]
+
+
+def _with_reasons_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
+    """For *varför/why*, the candidates that state a reason ('på grund av tekniska problem') before
+    those that only tell what happened: the event itself, however close to the question's words,
+    does not say why."""
+    if question.kind != "why":
+        return ranked
+    return [c for c in ranked if c.features["type"] >= 1.0] + [c for c in ranked if c.features["type"] < 1.0]
 
 
 def _anchored(hits: list[Hit], anchors: tuple[str, ...], index: LoadedIndex) -> list[Hit]:

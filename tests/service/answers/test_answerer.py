@@ -207,3 +207,18 @@ def test_only_a_bare_year_is_read_as_a_possible_label() -> None:
     assert not _year_label(DateFilter(date(2026, 1, 1), date(2026, 12, 31), "period", "request", "2026"))  # asked for
     assert not _year_label(DateFilter(date(2026, 4, 1), date(2026, 4, 30), "period", "question", "april 2026"))
     assert not _year_label(DateFilter(date(2025, 9, 1), date(2026, 5, 31), "period", "question", "hösten 2025 till våren 2026"))
+
+
+def test_why_ranks_the_sentences_that_state_a_reason_first(answerer: Answerer) -> None:
+    """'Millennium driftsätts.' is closest to the question's words; the sentence that says 'på
+    grund av' is the one that answers why."""
+    from dataclasses import replace as with_
+    from service.answers.answerer import _with_reasons_first
+
+    seen = answerer.consider("Varför blev driftstarten av Millennium senare än planerat den 12 november 2024?")
+    event = next(c for c in seen.ranked if c.sentence.text == "Millennium driftsätts.")
+    reason = next(c for c in seen.ranked if "på grund av" in c.sentence.text)
+    ordered = _with_reasons_first(seen.question, [with_(event, score=2.0), with_(reason, score=1.0)])
+    assert [c.sentence.text for c in ordered] == [reason.sentence.text, event.sentence.text]
+    what = with_(seen.question, kind="what")  # any other kind keeps the ranker's order
+    assert _with_reasons_first(what, [event, reason]) == [event, reason]
