@@ -104,19 +104,17 @@ _NOT_NAMES = frozenset({"ab", "svenska", "sverige", "region", "regionen", "väst
                         "the", "och", "go", "live", "production", "team", "executive", "hypercare", "end", "test"})
 
 
-def person_in(text: str) -> str | None:
+def person_in(text: str, besides: str = "") -> str | None:
     """The first person the text names: two or three capitalised words (not only at a sentence's
-    start) none of which is a word of an organisation's or programme's name ('Oracle Svenska AB')."""
+    start) none of which is a word of an organisation's or programme's name ('Oracle Svenska AB'),
+    and not a person ``besides`` names ('… förutom Birgitta Hallén?' is not answered by her)."""
+    named = besides.casefold()
     for m in _PERSON.finditer(text):
         words = [w.casefold() for w in re.split(r"[\s-]+", m.group(0))]
-        if (m.start() > 0 or len(words) == 3) and not any(w in _NOT_NAMES for w in words):
+        if (m.start() > 0 or len(words) == 3) and not any(w in _NOT_NAMES for w in words) \
+                and m.group(0).casefold() not in named:
             return m.group(0)
     return None
-
-
-def has_person(text: str) -> bool:
-    """Whether the text names a person (``person_in``)."""
-    return person_in(text) is not None
 
 
 def _new_name(sentence: str, question: str, asked: frozenset[str] = frozenset()) -> bool:
@@ -243,7 +241,7 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         return 1.0 if REASON.search(sentence) else 0.4
     if kind == "who":
         asked = actors_named(question) if asked is None else asked
-        if actors_named(sentence) - asked or has_person(sentence):
+        if actors_named(sentence) - asked or person_in(sentence, besides=question):
             return 1.0
         if _new_name(sentence, own, asked):  # 'Boråsregionen', 'Oracle', 'Kvadrant Granskning AB'
             return 0.7

@@ -25,9 +25,11 @@ _EN = re.compile(r"\b(what|when|who|which|how|did|was|were|the|is|are|of|does|do
                  r"tell|me|more|about|next|then|that|it|and|please)\b", re.I)
 _SV = re.compile(r"\b(vad|när|vem|vilka|vilken|vilket|hur|och|det|är|som|av|för|den|har|om|var|varför|efter|innan)\b", re.I)
 _BODY_NOUNS_SV = ("grupp|person|personer|myndighet|instans|organ|organisation|förening|leverantör|företag|aktör|nämnd|"
-                  "styrelse|funktion|stab|roll|region|sjukhus|förvaltning|kommun|förbund|part|representant")
+                  "styrelse|funktion|stab|roll|region|sjukhus|förvaltning|kommun|förbund|part|representant|bolag|konsultbolag|"
+                  "konsultföretag|konsultfirma|firma|byrå|vårdcentral|klinik|avdelning|verksamhet|universitet")
 _BODY_NOUNS_EN = ("body|bodies|group|person|people|organisation|organization|association|company|supplier|vendor|committee|"
-                  "board|council|authority|hospital|union|role|function|team|region|municipality|party")
+                  "board|council|authority|hospital|union|role|function|team|region|municipality|party|firm|consultancy|"
+                  "clinic|department|agency|university")
 _KINDS: list[tuple[QuestionKind, re.Pattern[str]]] = [
     ("what_time", re.compile(
         r"\b(vilken tid(?:punkt)?(?! av året)|vilket klockslag|hur dags|klockan hur mycket|när på (?:dagen|dygnet|morgonen|"
@@ -42,8 +44,9 @@ _KINDS: list[tuple[QuestionKind, re.Pattern[str]]] = [
         r"\b(när|vilket datum|vilken dag|vilket år|vilken månad|vilken vecka|what date|which date|which day|on what day|"
         r"what year|which year|which month|when)\b", re.I)),
     ("who", re.compile(
-        rf"\b(vem|vems|vad (?:heter|hette|hét)|vilka (?:personer|organ|aktörer|grupper)|vilke[nt] (?:{_BODY_NOUNS_SV})|vilka (?:{_BODY_NOUNS_SV})|"
-        rf"who|whom|whose|what (?:is|was) the name of|which (?:{_BODY_NOUNS_EN}))\b", re.I)),
+        rf"\b(vem|vems|vad (?:heter|hette|hét)|vilka (?:personer|organ|aktörer|grupper)|vilke[nt] (?:[a-zåäö-]+ )?(?:{_BODY_NOUNS_SV})|"
+        rf"vilka (?:[a-zåäö-]+ )?(?:{_BODY_NOUNS_SV})|who|whom|whose|what (?:is|was) the name of|"
+        rf"which (?:[a-z-]+ )?(?:{_BODY_NOUNS_EN}))\b", re.I)),
 ]
 
 

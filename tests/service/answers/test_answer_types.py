@@ -55,6 +55,12 @@ def test_type_match(kind: str, sentence: str, item: Entry, question: str, expect
     assert type_match(kind, sentence, item, stems, question) == expected
 
 
+def test_a_person_the_question_names_is_not_the_answer_to_who() -> None:
+    sentence = "Gruppen har letts av Birgitta Hallén, professor i medicinsk informatik."
+    assert type_match("who", sentence, entry(), [], "Vem ledde gruppen?") == 1.0
+    assert type_match("who", sentence, entry(), [], "Vilka personer ingår i gruppen förutom Birgitta Hallén?") == 0.1
+
+
 def test_a_body_named_through_the_glossary_is_not_the_answer_to_who() -> None:
     """'the regional board' is Regionstyrelsen: a sentence whose only body it is does not say who."""
     sentence, question = "En interpellation skickas till Regionstyrelsen.", "Who wrote to the regional board?"

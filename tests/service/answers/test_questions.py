@@ -23,6 +23,10 @@ from service.answers.questions import asks_for_several, kind, language
     ("Vilket organ beslutade om budgeten?", "sv", "who"),
     ("Vad heter ordföranden i regionstyrelsen?", "sv", "who"),
     ("Which body decided to pause the rollout?", "en", "who"),
+    ("Vilket politiskt organ godkände riskanalysen?", "sv", "who"),   # a body with an adjective before it
+    ("Which consulting firm carried out the review?", "en", "who"),
+    ("På vilken vårdcentral arbetar hon?", "sv", "who"),
+    ("Vilket system ersätts?", "sv", "what"),
     ("Vad hände i oktober 2024?", "sv", "what"),
     ("When did Millennium go live?", "en", "when"),
     ("Tell me more", "en", "what"),
