@@ -177,11 +177,19 @@ _NAMING = re.compile(r"\b(?:heter|hette|kallas|kallades|kallad|kallat|benämns|m
                      r"[A-ZÅÄÖ0-9]")
 
 
+# The name of a person is asked for ('Vad hette konsulten?', 'What is the name of the chair?')
+_PERSON_ASKED = re.compile(r"\b(?:\w*(?:konsult|ordförande|chef|direktör|vd|ledare|förhandlare|handläggare|sköterska|läkare|"
+                           r"ansvarig|talesperson|minister|manager|ombud|representant|person)(?:en|n|et|s|:n|er|erna|na)?|"
+                           r"consultant|chair\w*|director|manager|negotiator|officer|nurse|doctor|spokes\w*|person|lead)\b", re.I)
+
+
 def name_evidence(sentence: str, question: str, terms: list[str] = ()) -> float:  # type: ignore[assignment]
     """How surely the sentence gives the name a question asks for: 1 after a naming verb
     ('Utbildningen heter Millennium grund 2.0', 'en plan som kallas Get-to-Green'); 0.6 for a name
     the question does not hold (a capitalised word after the sentence's first, a versioned or
     quoted name) beside one of the question's words (``terms``: 'ordföranden Anna Berg'); else 0."""
+    if _PERSON_ASKED.search(question):  # 'Vad hette konsulten?': a person's name, not the firm's
+        return 1.0 if person_in(sentence, besides=question) else 0.0
     if _NAMING.search(sentence):
         return 1.0
     own = question.casefold()

@@ -13,6 +13,8 @@ stateless. A question is read as a follow-up only when it cannot stand alone:
   considered beside the hits. A *bare* reference, with no words of its own ('När hände det?',
   'Who decided that?'), asks about the entry cited first: when that entry holds what is asked (its
   date, a body or person, a clock time), it is the answer;
+- **a thing just talked about** ('Vad kostade uppdraget?', 'Hur stort var skadeståndskravet?'): a
+  short question about a thing in its definite form, with history only, read as a reference;
 - **the same day** ('Vad hände mer samma dag?', 'Varför blev starten försenad den morgonen?',
   'What else happened that day?'): the question asked of the day of the entry cited first; **a
   response** ('Hur svarade leverantören?', 'How did the supplier respond?'): of that day and after.
@@ -27,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from indexer.actors import find_actors
 from indexer.dates import MONTHS
 from indexer.stores.bm25_store import tokenize, word_tokens
 from service.answers.questions import GENERIC, language
@@ -203,10 +206,30 @@ def reading(question: str) -> str | None:
     return None
 
 
+# A noun in its definite form ('uppdraget', 'konsulten', 'skadeståndskravet'): in a short question
+# in a conversation, the thing just talked about
+_DEFINITE = re.compile(r"\b[a-zåäö]{3,}(?:et|en|na)\b")
+
+
+def _elliptic(question: str) -> bool:
+    """'Vad kostade uppdraget?', 'Hur stort var skadeståndskravet?': a short question (two content
+    words at most, no figure, no name) about a thing in its definite form that is not a body or
+    role ('regiondirektören' is one whoever asks). Asked in a conversation, it is about what was
+    just talked about; asked first, it stands alone (``reading`` leaves it)."""
+    if re.search(r"\d", question) or re.search(r"(?<=\s)[A-ZÅÄÖ]", question.strip()):
+        return False
+    if len(_content(_CONNECTOR.sub("", question))) > 2:
+        return False
+    actors = {m.start for m in find_actors(question)}
+    return any(m.start() not in actors for m in _DEFINITE.finditer(question.casefold()))
+
+
 def resolve(question: str, history: list[Turn]) -> Resolution | None:
     """How the question depends on the conversation, or None when it stands alone (or there is no
     conversation: see ``reading``)."""
     kind = reading(question)
+    if kind is None and history and _elliptic(question):
+        kind = "reference"
     if kind is None or not history:
         return None
     previous = history[-1]

@@ -122,3 +122,23 @@ def test_a_response_is_asked_of_the_cited_day_and_after(question: str) -> None:
     since = resolution.at(date(2017, 4, 4), "från och med den 4 april 2017")
     assert since.question == f"{question.rstrip('?')} från och med den 4 april 2017 – beslutade regionfullmäktige om finansieringen av FVM?"
     assert reading("Hur svarade leverantören på kravet om skadestånd i maj 2024?") is None  # a question of its own
+
+
+@pytest.mark.parametrize("question", ["Vad kostade uppdraget?", "Hur stort var skadeståndskravet?", "Vad hette konsulten?"])
+def test_a_short_question_about_the_thing_just_talked_about_is_a_reference(question: str) -> None:
+    """A definite noun and nothing else specific: in a conversation it is the thing just talked
+    about; asked first it stands alone (no 'there is no earlier conversation' for it)."""
+    assert reading(question) is None
+    resolution = resolve(question, [PAUSE])
+    assert resolution is not None and resolution.kind == "reference"
+    assert resolution.question == f"{question.rstrip('?')} – pausades breddinförandet i södra området?"
+
+
+@pytest.mark.parametrize("question", ["Hur hög lön har regiondirektören?", "Vad är huvudstaden i Kanada?",
+                                      "Hur många patienter skadades?", "Vad kostade systemet 2017?"])
+def test_a_definite_noun_with_a_body_a_name_or_a_figure_stands_alone(question: str) -> None:
+    assert resolve(question, [PAUSE]) is None
+
+
+def test_no_known_fact_is_read_as_a_follow_up_after_a_conversation() -> None:
+    assert [f.query_id for f in load_facts() if resolve(f.question, [PAUSE])] == []
