@@ -27,6 +27,9 @@ from service.answers.questions import asks_for_several, kind, language
     ("Which consulting firm carried out the review?", "en", "who"),
     ("På vilken vårdcentral arbetar hon?", "sv", "who"),
     ("Vilket system ersätts?", "sv", "what"),
+    ("Hur stort var skadeståndskravet?", "sv", "how_much"),      # the size of a claim is an amount
+    ("Hur stort var det totala beloppet?", "sv", "how_much"),
+    ("Hur stor var förseningen?", "sv", "what"),
     ("Vad hände i oktober 2024?", "sv", "what"),
     ("When did Millennium go live?", "en", "when"),
     ("Tell me more", "en", "what"),
