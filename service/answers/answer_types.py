@@ -117,6 +117,19 @@ def person_in(text: str, besides: str = "") -> str | None:
     return None
 
 
+# A person by role ('Förhandlingsavdelningens chef', 'En händelsespecifik expert', 'ordföranden'): an
+# answer to 'who' even without a name
+_ROLE = re.compile(r"\b\w*(?:chef|chefen|expert|experten|direktör|direktören|ordförande|ordföranden|handläggare|"
+                   r"handläggaren|samordnare|samordnaren|ledamot|ledamöter|ledamoten|ledare|ledaren|ansvarig|ansvariga|"
+                   r"konsult|konsulten|granskare|granskarna|revisor|revisorer|revisorerna|presschef|talesperson|"
+                   r"manager|director|chair|chairman|expert|officer|consultant|auditor|auditors)\b", re.I)
+
+
+def _new_role(sentence: str, question: str) -> bool:
+    """A role the sentence names and the question does not ('chef', 'expert', 'ordförande')."""
+    return any(m.group(0).casefold() not in question for m in _ROLE.finditer(sentence))
+
+
 def _new_name(sentence: str, question: str, asked: frozenset[str] = frozenset()) -> bool:
     """A capitalised word inside the sentence (not its first) that the question does not use,
     by its own words or by the bodies it names (``asked``)."""
@@ -251,7 +264,7 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         asked = actors_named(question) if asked is None else asked
         if actors_named(sentence) - asked or person_in(sentence, besides=question):
             return 1.0
-        if _new_name(sentence, own, asked):  # 'Boråsregionen', 'Oracle', 'Kvadrant Granskning AB'
+        if _new_name(sentence, own, asked) or _new_role(sentence, own):  # 'Oracle', 'Kvadrant AB', 'en expert'
             return 0.7
-        return 0.3 if entry.actor and entry.actor not in asked else 0.1
+        return 0.3 if entry.actor and entry.actor not in asked else 0.0
     return 1.0
