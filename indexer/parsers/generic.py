@@ -29,7 +29,10 @@ from indexer.parsers.sections import is_heading_text
 from indexer.records import DateSource, Diagnostic, Document
 
 DECISION_ITEM = re.compile(r"^§\s*\d+\b")
-FIELD = re.compile(r"^[^\W\d][\w &/-]{0,30}:\s+\S")  # 'Tid: kl. 09:00–12:40', 'Plats: …': content, not a heading
+# 'Tid: kl. 09:00–12:40', 'Plats: …', and a record's fields without a colon ('Diarienummer RS 2025-04417',
+# 'Datum 2025-09-23'): content, not a heading
+FIELD = re.compile(r"^[^\W\d][\w &/-]{0,30}:\s+\S|^(?:diarienummer|dnr|ärendenummer|ärende nr|datum|beslutsdatum|"
+                   r"sammanträdesdatum|mötesdatum|referens|vår referens|er referens|case number|date)\.?\s+[^\n]{0,30}\d", re.I)
 SIGNATURE = re.compile(r"^(?:vid protokollet|justerat|justeras|rätt utdraget|protokollet justeras)\b", re.IGNORECASE)
 SHORT_PARAGRAPH = 60  # characters: a shorter paragraph joins the next ('Ordförande:' / a name)
 
@@ -135,15 +138,21 @@ def _draft(lines: list[Line], text: str, span: DateSpan | None, own_date: bool, 
     return Draft(lines=lines, text=text, span=span, date_source=source, section=section)
 
 
+def _fields(text: str) -> bool:
+    """Whether every line of a paragraph is a record's field ('Datum 2025-09-23', 'Handläggare: …')."""
+    return all(FIELD.match(line.strip()) for line in text.split("\n"))
+
+
 def _join_short(drafts: list[Draft]) -> list[Draft]:
     """A very short undated paragraph that is no sentence ('Kontakt:', a lone name) joins the next
-    one in its section."""
+    one in its section; a run of a record's fields (date, case number, officer, phone) is one."""
     out: list[Draft] = []
     for draft in drafts:
         previous = out[-1] if out else None
-        if (previous is not None and len(previous.text) < SHORT_PARAGRAPH and previous.section == draft.section
-                and previous.date_source != DateSource.ITEM and not draft.actor
-                and not previous.text.rstrip().endswith((".", "!", "?")) and " | " not in previous.text):
+        fields = previous is not None and _fields(previous.text) and _fields(draft.text)
+        if previous is not None and previous.section == draft.section and (fields or (
+                len(previous.text) < SHORT_PARAGRAPH and previous.date_source != DateSource.ITEM and not draft.actor
+                and not previous.text.rstrip().endswith((".", "!", "?")) and " | " not in previous.text)):
             out[-1] = Draft(lines=[*previous.lines, *draft.lines], text=f"{previous.text}\n{draft.text}",
                             span=draft.span, date_source=draft.date_source, section=draft.section)
         else:

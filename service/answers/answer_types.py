@@ -219,8 +219,8 @@ def answers_contact(question: str, sentence: str) -> bool:
     """False for contact details (a name, a role, a phone number, an e-mail address: nothing that is a
     statement besides them) when the question asks nothing about contacts: a press release's
     contact block is not an answer to what the release says."""
-    if not CONTACT.search(sentence) or CONTACT_ASKED.search(question):
-        return True
+    if not CONTACT.search(sentence) or CONTACT_ASKED.search(question) or asked_form(question, sentence) == 1.0:
+        return True  # a decision's header block also holds its case number: 'Vilket diarienummer …?'
     return is_statement(CONTACT.sub(" ", sentence))
 
 

@@ -117,3 +117,17 @@ def test_without_a_document_date_paragraphs_keep_their_own() -> None:
     result = parse("Rubrik här\n\nDen 3 juni 2025 behandlade ägarutskottet ärendet.\n\nInget datum här.\n", date=None)
     dates = [e.date_start for e in result.entries]
     assert dates == ["2025-06-03", None] and any("inget datum" in d.message for d in result.diagnostics)
+
+
+def test_a_decisions_header_fields_are_one_entry_not_headings() -> None:
+    """'Diarienummer RS 2025-04417' is a short line without punctuation, but it is a field of the
+    record, not a heading: the case number must be quotable, with the rest of the header block."""
+    text = ("Västra Götalandsregionen\n\nVerkställighetsbeslut\n\nDatum 2025-09-23\n\nDiarienummer RS 2025-04417\n\n"
+            "Handläggare: Johanna Wik\n\nTelefon: 070-174 06 47\n\nE-post: johanna.wik@vgregion.example\n\n"
+            "Ny programorganisation\n\nRegiondirektören inrättar funktionen programdirektör.\n")
+    entries = parse(text, kind="dokument", date="2025-09-23", title="Ny programorganisation").entries
+    header = next(e for e in entries if "RS 2025-04417" in e.text)
+    assert header.text == ("Datum 2025-09-23\nDiarienummer RS 2025-04417\nHandläggare: Johanna Wik\n"
+                           "Telefon: 070-174 06 47\nE-post: johanna.wik@vgregion.example")
+    assert header.section == "Verkställighetsbeslut"
+    assert entries[-1].text == "Regiondirektören inrättar funktionen programdirektör." and entries[-1].section == "Ny programorganisation"

@@ -119,3 +119,6 @@ def test_contact_details_answer_only_questions_about_contacts() -> None:
               "Telefon: 070-082 36 52\nSamordnad hantering för att stödja ett hållbart och ordnat införande av ett journalsystem")
     assert answers_contact("Vilket diarienummer har beslutet?", header)
     assert answers_contact("Vem förhandlar för Oracle?", "Förhandlingarna fortsätter under hösten.")
+    # a header block of fields: its case number answers 'Vilket diarienummer …?'
+    fields = "Datum 2025-09-23\nDiarienummer RS 2025-04417\nHandläggare: Johanna Wik\nTelefon: 070-174 06 47"
+    assert answers_contact("Vilket diarienummer har beslutet?", fields) and not answers_contact("Vem leder gruppen?", fields)
