@@ -178,12 +178,21 @@ CONTACT_ASKED = re.compile(r"\b(?:kontakt\w*|telefon\w*|e-post\w*|mejl\w*|mail\w
 def asked_form(question: str, sentence: str, terms: list[str] = ()) -> float | None:  # type: ignore[assignment]
     """1 or 0 when the question asks for a form ('Vilket diarienummer …?', 'Vad hette planen …?')
     that the sentence has or lacks; None when it asks for none. ``terms``: the question's stems."""
+    form = _asked(question)
+    if form is None:
+        return None
+    if form == "name":
+        return name_evidence(sentence, question, terms)
+    return 1.0 if form.search(sentence) else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _asked(question: str) -> re.Pattern[str] | str | None:
+    """The form a question asks for ('name' for a name), read once per question."""
     for asks, form in ASKED_FORMS:
         if asks.search(question):
-            return 1.0 if form.search(sentence) else 0.0
-    if NAME_ASKED.search(question):
-        return name_evidence(sentence, question, terms)
-    return None
+            return form
+    return "name" if NAME_ASKED.search(question) else None
 
 
 _NAMING = re.compile(r"\b(?:heter|hette|kallas|kallades|kallad|kallat|benämns|med namnet|named|called|known as)\s+[\"«”]?"
@@ -215,11 +224,16 @@ def name_evidence(sentence: str, question: str, terms: list[str] = ()) -> float:
     return 0.0
 
 
+@lru_cache(maxsize=4096)
+def _asks_contact(question: str) -> bool:
+    return bool(CONTACT_ASKED.search(question))
+
+
 def answers_contact(question: str, sentence: str) -> bool:
     """False for contact details (a name, a role, a phone number, an e-mail address: nothing that is a
     statement besides them) when the question asks nothing about contacts: a press release's
     contact block is not an answer to what the release says."""
-    if not CONTACT.search(sentence) or CONTACT_ASKED.search(question) or asked_form(question, sentence) == 1.0:
+    if not CONTACT.search(sentence) or _asks_contact(question) or asked_form(question, sentence) == 1.0:
         return True  # a decision's header block also holds its case number: 'Vilket diarienummer …?'
     return is_statement(CONTACT.sub(" ", sentence))
 

@@ -43,7 +43,6 @@ from service.retrieval.question_dates import DateFilter
 from service.timeline import overlaps
 
 DEPTH = 8  # entries whose sentences are candidates
-WIDER = 2  # … times as many when none of them holds the asked type
 # A bare follow-up ('När hände det?') of these kinds is answered by the entry it refers to when that
 # entry's best sentence holds the asked type at least this well (answer_types.type_match: a
 # day- or month-dated entry for 'när', a body or person for 'vem', a clock time for 'vilken tid').
@@ -106,17 +105,13 @@ class Answerer:
         listing = self._listing(question, dates is not None)
         actor = question.actor if listing and use_question_actor and self.use_actor_filter else None
         depth = max(3 * top_k, DEPTH) if listing else DEPTH  # a list picks statements from more entries
-        wider = depth if listing else WIDER * depth
-        result = self.retriever.search(text, max(top_k, wider), date_from, date_to, use_question_dates, actor=actor,
+        result = self.retriever.search(text, max(top_k, depth), date_from, date_to, use_question_dates, actor=actor,
                                        vector=vector)
         period = result.date_filter
         anchors = tuple(a for a in anchors if a in index.entries and (
             period is None or overlaps(index.entries[a], period.date_from, period.date_to)))
         considered = _anchored(result.hits[:depth], anchors, index) if anchors else result.hits[:depth]
         pool = candidates(index, self.scorer, question, considered)
-        if not listing and len(result.hits) > depth and not any(c.features["type"] >= 1.0 for c in pool):
-            # no sentence of the asked type (a time, a figure, a name) in the top entries: look further
-            pool = candidates(index, self.scorer, question, considered + result.hits[depth:wider])
         ranked = sorted((_scored(c, self.model.rank(c.features)) for c in pool), key=lambda c: -c.score)
         ranked = _with_reasons_first(question, _of_day(ranked, period))
         return Consideration(question=question, result=result, ranked=ranked, listing=listing and bool(result.hits))

@@ -59,12 +59,15 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
     top_bm25 = max((h.bm25_score for h in hits), default=0.0) or 1.0
     stems = scorer.stems(question.terms)
     key = max(question.salient, key=scorer.weight, default=None)  # the rarest word: what the question is about
+    cover = scorer.coverer(question.terms)
+    cover_salient = scorer.coverer(question.salient) if question.salient else (lambda text: 1.0)
+    cover_key = scorer.coverer([key]) if key is not None else (lambda text: 1.0)
     for rank, hit in enumerate(hits, start=1):
         entry = hit.entry
         header = context_header(entry, index.documents[entry.doc_id])
-        entry_coverage = scorer.coverage(question.terms, f"{header}\n{entry.text}")
-        salient_entry = scorer.coverage(question.salient, f"{header}\n{entry.text}") if question.salient else 1.0
-        key_term = scorer.coverage([key], f"{header}\n{entry.text}") if key is not None else 1.0
+        entry_coverage = cover(f"{header}\n{entry.text}")
+        salient_entry = cover_salient(f"{header}\n{entry.text}")
+        key_term = cover_key(f"{header}\n{entry.text}")
         dense_entry = hit.similarity if hit.similarity is not None else (
             index.chunk_similarity(question.vector, hit.chunk_id) if question.vector is not None else 0.0)
         parts = sentences(entry.text)
@@ -79,9 +82,9 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
             block = 1.0 if "\n" in sentence.text and sentence.text != entry.text else 0.0
             features = {
                 "dense_entry": dense_entry,
-                "coverage": scorer.coverage(question.terms, f"{header}\n{sentence.text}"),
+                "coverage": cover(f"{header}\n{sentence.text}"),
                 "entry_coverage": entry_coverage,
-                "salient_cover": scorer.coverage(question.salient, f"{header}\n{sentence.text}") if question.salient else 1.0,
+                "salient_cover": cover_salient(f"{header}\n{sentence.text}"),
                 "salient_entry": salient_entry,
                 "type": type_match(question.kind, sentence.text, entry, stems, question.text, question.named,
                                    document_time=index.own_time(entry) != entry.time),

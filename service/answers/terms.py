@@ -13,6 +13,7 @@ import difflib
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -137,12 +138,21 @@ class TermScorer:
 
     def coverage(self, terms: list[Term], text: str) -> float:
         """IDF-weighted share of ``terms`` that the text supports (0–1); untranslated words are left out."""
-        terms = self.searchable(terms)
-        if not terms:
-            return 0.0
-        present = token_set(text)
-        total = sum(self.weight(t) for t in terms)
-        return sum(self.weight(t) for t in terms if any(matches(s, present) for s in t.stems)) / total
+        return self.coverer(terms)(text)
+
+    def coverer(self, terms: list[Term]) -> Callable[[str], float]:
+        """``coverage`` of these terms as a function of the text, their weights worked out once (a
+        question's terms meet every sentence of its candidates)."""
+        weighted = [(self.weight(t), t.stems) for t in self.searchable(terms)]
+        total = sum(w for w, _ in weighted)
+        if not weighted or not total:
+            return lambda text: 0.0
+
+        def cover(text: str) -> float:
+            present = token_set(text)
+            return sum(w for w, stems in weighted if any(matches(s, present) for s in stems)) / total
+
+        return cover
 
     def stems(self, terms: list[Term]) -> list[str]:
         """Every stem of the terms (for matching figures to the thing asked about)."""
