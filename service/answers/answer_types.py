@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from indexer.actors import find_actors
 from indexer.dates import MONTHS, find_date_mentions
+from indexer.records import DateMention
 from indexer.records import Entry
 from indexer.stores.bm25_store import head_tokens
 from service.answers.questions import QuestionKind
@@ -43,6 +44,12 @@ _PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)
 # an answer to 'när' as much as a date is
 WEEKDAY = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|ens|s)?|monday|tuesday|wednesday|thursday|friday|"
                      r"saturday|sunday|i morgon|imorgon|i övermorgon|i går|igår|i förrgår|tomorrow|yesterday)\b", re.I)
+
+
+@lru_cache(maxsize=20_000)
+def dates_in(text: str, anchor: date | None) -> tuple[DateMention, ...]:
+    """The dates a sentence names (``find_date_mentions``), cached: candidate sentences recur."""
+    return tuple(find_date_mentions(text, anchor))
 
 
 def times_in(text: str) -> list[str]:
@@ -261,7 +268,7 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         return 1.0 if entry.time and not about_document else (0.7 if [t for t in times_in(sentence) if t not in own] else 0.0)
     if kind == "when":
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
-        if find_date_mentions(sentence, anchor) or WEEKDAY.search(sentence):
+        if dates_in(sentence, anchor) or WEEKDAY.search(sentence):
             return 1.0
         return {"day": 0.8, "month": 0.5}.get(entry.date_precision, 0.2)
     if kind == "how_many":

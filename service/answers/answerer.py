@@ -25,7 +25,7 @@ from indexer.chunking import context_header
 from indexer.dates import find_date_mentions
 from indexer.stores.bm25_store import tokenize
 from indexer.text.sentences import Sentence, sentences
-from service.answers.answer_types import bound_figure, money_in, person_in, times_in
+from service.answers.answer_types import bound_figure, dates_in, money_in, person_in, times_in
 from service.answers.candidates import Candidate, Question, candidates
 from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date, lead_date
 from service.answers.followups import NO_CONTEXT, Resolution, Turn, reading, resolve
@@ -341,7 +341,7 @@ def _of_day(ranked: list[Candidate], period: DateFilter | None) -> list[Candidat
         if entry.date_start and entry.date_start <= day <= (entry.date_end or entry.date_start):
             return True
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
-        return any(m.date_start <= day <= m.date_end for m in find_date_mentions(c.sentence.text, anchor))
+        return any(m.date_start <= day <= m.date_end for m in dates_in(c.sentence.text, anchor))
 
     day_first = [c for c in ranked if of_day(c)]
     return day_first + [c for c in ranked if not of_day(c)]
