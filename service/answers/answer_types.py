@@ -14,8 +14,7 @@ from functools import lru_cache
 
 from indexer.actors import find_actors
 from indexer.dates import MONTHS, find_date_mentions
-from indexer.records import DateMention
-from indexer.records import Entry
+from indexer.records import DateMention, Entry
 from indexer.stores.bm25_store import head_tokens
 from service.answers.questions import QuestionKind
 
