@@ -164,6 +164,13 @@ _RANGE = re.compile(
     rf"\s+(?:till(?:\s+och\s+med)?|to|och|and|[-–])\s+(?:den\s+|the\s+)?(?P<day2>\d{{1,2}})\s+{_M2}(?:\s+{_YEAR})?\b",
     re.IGNORECASE,
 )
+# 'oktober–december 2025', 'från januari till mars 2026', 'mellan mars och maj 2024', 'september 2025–februari
+# 2026': one period of whole months ('mars och maj 2024' without 'mellan' is two months)
+_MONTH_RANGE = re.compile(
+    rf"\b(?P<lead>(?:från|mellan|from|between)\s+)?{_MONTH}(?:\s+(?P<year1>(?:19|20)\d{{2}}))?"
+    rf"\s*(?P<sep>[-–]|till(?:\s+och\s+med)?|to|through|och|and)\s*{_M2}\s+{_YEAR}\b",
+    re.IGNORECASE,
+)
 # 'I oktober genomfördes …', 'under mars', 'in October': a month the text's own date places
 _BARE_MONTH = re.compile(rf"\b(?:i|under|in|during)\s+(?:(?:början|mitten|slutet)\s+av\s+)?{_MONTH}(?!\s*\d)\b",
                          re.IGNORECASE)
@@ -213,6 +220,13 @@ def find_date_mentions(text: str, anchor: date | None = None, anchor_is_day: boo
         span = _range_span(m, anchor)
         if span is not None:
             add(m, [span])
+    for m in _MONTH_RANGE.finditer(text):
+        if m["sep"].lower() in ("och", "and") and not m["lead"]:
+            continue
+        first, last, year = MONTHS[m["month"].lower()], MONTHS[m["month2"].lower()], int(m["year"])
+        year1 = int(m["year1"]) if m["year1"] else (year if first <= last else year - 1)
+        if (year1, first) < (year, last):
+            add(m, [DateSpan(month_span(year1, first).start, month_span(year, last).end, "month")])
     for m in _ISO.finditer(text):
         try:
             add(m, [day_span(int(m["year"]), int(m["month"]), int(m["day"]), source=m.group(0))])

@@ -117,6 +117,16 @@ def test_a_period_from_one_date_to_another_is_one_mention() -> None:
         ("den 12 och 15 november 2024", "2024-11-15", "2024-11-15")]
 
 
+def test_a_period_of_whole_months_is_one_mention() -> None:
+    anchor = date(2025, 9, 23)
+    assert _pairs("för perioden oktober–december 2025", anchor) == [("oktober–december 2025", "2025-10-01", "2025-12-31")]
+    assert _pairs("från november till februari 2026", anchor) == [   # over the new year
+        ("från november till februari 2026", "2025-11-01", "2026-02-28")]
+    assert _pairs("september 2025–februari 2026", anchor) == [("september 2025–februari 2026", "2025-09-01", "2026-02-28")]
+    assert _pairs("mellan mars och maj 2024", anchor) == [("mellan mars och maj 2024", "2024-03-01", "2024-05-31")]
+    assert _pairs("i juni och augusti 2024", None) == [("augusti 2024", "2024-08-01", "2024-08-31")]  # two months
+
+
 def test_a_month_without_a_year_is_placed_by_the_text_or_its_date() -> None:
     anchor = date(2025, 11, 18)  # an article of 18 November 2025
     assert _pairs("I oktober genomfördes integrationstester.", anchor) == [("I oktober", "2025-10-01", "2025-10-31")]
