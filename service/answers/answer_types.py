@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from indexer.actors import find_actors
 from indexer.dates import MONTHS, find_date_mentions
+from indexer.parsers.generic import FIELD
 from indexer.records import DateMention, Entry
 from indexer.stores.bm25_store import head_tokens
 from service.answers.questions import QuestionKind
@@ -242,6 +243,22 @@ def answers_contact(question: str, sentence: str) -> bool:
     if not CONTACT.search(sentence) or _asks_contact(question) or asked_form(question, sentence) == 1.0:
         return True  # a decision's header block also holds its case number: 'Vilket diarienummer …?'
     return is_statement(CONTACT.sub(" ", sentence))
+
+
+def is_record_fields(text: str) -> bool:
+    """Whether every line of the text is a record's field and no statement ('Diarienummer RS
+    2025-02987', 'Datum 2025-09-23', 'Handläggare: Johanna Wik'; not 'Beslut: Regionstyrelsen
+    beslutar att …')."""
+    return all(FIELD.match(line.strip()) and not is_statement(line) for line in text.split("\n"))
+
+
+def can_answer(question: str, kind: QuestionKind, sentence: str) -> bool:
+    """Whether a candidate sentence can answer at all: contact details only a question about
+    contacts, a record's fields only a question for what they hold (a case number, a date)."""
+    if is_record_fields(sentence):
+        return (asked_form(question, sentence) == 1.0 or _asks_contact(question)
+                or (kind == "when" and bool(dates_in(sentence, None))))
+    return answers_contact(question, sentence)
 
 
 @lru_cache(maxsize=20_000)

@@ -10,7 +10,7 @@ import numpy as np
 
 from indexer.chunking import context_header
 from indexer.text.sentences import Sentence, list_blocks, sentences
-from service.answers.answer_types import answers_contact, is_statement, type_match
+from service.answers.answer_types import can_answer, is_statement, type_match
 from service.answers.questions import QuestionKind
 from service.answers.terms import Term, TermScorer
 from service.retrieval.hybrid import Hit
@@ -76,7 +76,7 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
         else:  # a line of one or two words ('Beslut', 'Sammanfattning') is a heading inside the entry
             parts = [s for s in parts if len(s.text.split()) >= MIN_WORDS] or parts
         for position, sentence in enumerate(_with_lists(entry.text, parts)):
-            if not answers_contact(question.text, sentence.text):
+            if not can_answer(question.text, question.kind, sentence.text):
                 continue
             words = len(sentence.text.split())
             block = 1.0 if "\n" in sentence.text and sentence.text != entry.text else 0.0

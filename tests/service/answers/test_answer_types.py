@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from indexer.records import Entry
-from service.answers.answer_types import (answers_contact, bound_figure, figures, is_statement, money_in, name_evidence,
+from service.answers.answer_types import (answers_contact, bound_figure, can_answer, figures, is_statement, money_in, name_evidence,
                                          times_in, type_match)
 
 
@@ -122,3 +122,13 @@ def test_contact_details_answer_only_questions_about_contacts() -> None:
     # a header block of fields: its case number answers 'Vilket diarienummer …?'
     fields = "Datum 2025-09-23\nDiarienummer RS 2025-04417\nHandläggare: Johanna Wik\nTelefon: 070-174 06 47"
     assert answers_contact("Vilket diarienummer har beslutet?", fields) and not answers_contact("Vem leder gruppen?", fields)
+
+
+def test_a_records_fields_answer_only_what_they_hold() -> None:
+    """'Diarienummer RS 2025-02987' inside a decision item is no answer to when something ends."""
+    case = "Diarienummer RS 2025-02987"
+    assert not can_answer("Vilket datum avslutas hanteringen?", "when", case)
+    assert can_answer("Vilket diarienummer har beslutet?", "what", case)
+    assert can_answer("Vilket datum fattades beslutet?", "when", "Datum 2025-09-23")
+    # a labelled statement is content, not a field
+    assert can_answer("Vad beslutade styrelsen?", "what", "Beslut: Regionstyrelsen beslutar att pausa införandet.")
