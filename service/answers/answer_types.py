@@ -193,6 +193,12 @@ def asked_form(question: str, sentence: str, terms: list[str] = ()) -> float | N
     return 1.0 if form.search(sentence) else 0.0
 
 
+def asked_pattern(question: str) -> re.Pattern[str] | None:
+    """The pattern of the form a question asks for (a case number, an e-mail address, …), if any."""
+    form = _asked(question)
+    return form if isinstance(form, re.Pattern) else None
+
+
 @lru_cache(maxsize=4096)
 def _asked(question: str) -> re.Pattern[str] | str | None:
     """The form a question asks for ('name' for a name), read once per question."""

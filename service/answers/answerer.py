@@ -25,7 +25,7 @@ from indexer.chunking import context_header
 from indexer.dates import find_date_mentions
 from indexer.stores.bm25_store import tokenize
 from indexer.text.sentences import Sentence, sentences
-from service.answers.answer_types import bound_figure, dates_in, money_in, person_in, times_in
+from service.answers.answer_types import asked_pattern, bound_figure, dates_in, money_in, person_in, times_in
 from service.answers.candidates import Candidate, Question, candidates
 from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date, lead_date
 from service.answers.followups import NO_CONTEXT, Resolution, Turn, reading, resolve
@@ -43,6 +43,7 @@ from service.retrieval.question_dates import DateFilter
 from service.timeline import overlaps
 
 DEPTH = 8  # entries whose sentences are candidates
+FORM_DEPTH = 4  # entries holding an asked form (a case number, an e-mail address) considered beside them
 # A bare follow-up ('När hände det?') of these kinds is answered by the entry it refers to when that
 # entry's best sentence holds the asked type at least this well (answer_types.type_match: a
 # day- or month-dated entry for 'när', a body or person for 'vem', a clock time for 'vilken tid').
@@ -75,6 +76,7 @@ class Answerer:
             raise ValueError(f"max_citations måste vara 1–20, inte {max_citations}")
         self.retriever, self.max_citations, self.use_actor_filter = retriever, max_citations, use_actor_filter
         self.model = model or SupportModel.load()
+        self._forms: dict[str, list] = {}  # an asked form's pattern → the entries that hold it
         index = retriever.index
         self.scorer = TermScorer([f"{context_header(e, index.documents[e.doc_id])}\n{e.text}"
                                   for e in index.entries.values()], index.glossary if use_glossary else Glossary())
@@ -110,11 +112,27 @@ class Answerer:
         period = result.date_filter
         anchors = tuple(a for a in anchors if a in index.entries and (
             period is None or overlaps(index.entries[a], period.date_from, period.date_to)))
+        anchors += self._holding_form(question, period, vector) if not listing else ()
         considered = _anchored(result.hits[:depth], anchors, index) if anchors else result.hits[:depth]
         pool = candidates(index, self.scorer, question, considered)
         ranked = sorted((_scored(c, self.model.rank(c.features)) for c in pool), key=lambda c: -c.score)
-        ranked = _with_reasons_first(question, _of_day(ranked, period))
+        ranked = _typed_first(question, _of_day(ranked, period))
         return Consideration(question=question, result=result, ranked=ranked, listing=listing and bool(result.hits))
+
+    def _holding_form(self, question: Question, period: DateFilter | None, vector: np.ndarray) -> tuple[str, ...]:
+        """For a question that asks for a form ('Vilket diarienummer …?', 'What e-mail address …?'),
+        the entries of its period that hold one, closest in meaning first: such entries are few,
+        and retrieval by the question's other words can miss them."""
+        form = asked_pattern(question.text)
+        if form is None:
+            return ()
+        index = self.retriever.index
+        holding = self._forms.get(form.pattern)
+        if holding is None:
+            holding = self._forms[form.pattern] = [e for e in index.entries.values() if form.search(e.text)]
+        within = [e for e in holding if period is None or overlaps(e, period.date_from, period.date_to)]
+        closest = sorted(within, key=lambda e: -index.chunk_similarity(vector, f"{e.entry_id}#0"))
+        return tuple(e.entry_id for e in closest[:FORM_DEPTH])
 
     def ask(self, text: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
             use_question_dates: bool = True, use_question_actor: bool = True, history: list[Turn] | None = None,
@@ -347,11 +365,12 @@ def _of_day(ranked: list[Candidate], period: DateFilter | None) -> list[Candidat
     return day_first + [c for c in ranked if not of_day(c)]
 
 
-def _with_reasons_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
-    """For *varför/why*, the candidates that state a reason ('på grund av tekniska problem') before
-    those that only tell what happened: the event itself, however close to the question's words,
-    does not say why."""
-    if question.kind != "why":
+def _typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
+    """The candidates that hold what is asked before the others, when nothing else can answer:
+    for *varför/why* those that state a reason ('på grund av tekniska problem'; the event itself,
+    however close to the question's words, does not say why), for a form ('Vilket diarienummer
+    …?', 'What e-mail address …?') those that hold one (without it the answer is abstained)."""
+    if question.kind != "why" and asked_pattern(question.text) is None:
         return ranked
     return [c for c in ranked if c.features["type"] >= 1.0] + [c for c in ranked if c.features["type"] < 1.0]
 

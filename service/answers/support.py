@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from service.answers.answer_types import asked_pattern
 from service.answers.candidates import Candidate, Question
 
 MODEL_FILE = Path(__file__).with_name("support_model.json")
@@ -191,8 +192,9 @@ def support_features(question: Question, ranked: list[Candidate]) -> dict[str, f
         # and from the next one: a paraphrase's answer is often found by meaning alone
         dense_gap=dense[0] - dense[1] if len(dense) > 1 else 0.0,
         bm25_top=max((c.hit.bm25_score for c in ranked), default=0.0) / max(1.0, question.term_weight),
-        # a question of a kind that needs typed evidence (a time, a figure, an amount, a body)
-        typed=1.0 if question.kind in ("what_time", "how_many", "how_much", "who") else 0.0,
+        # a question of a kind that needs typed evidence (a time, a figure, an amount, a body),
+        # or a form ('Vilket diarienummer …?', 'Vilken e-postadress …?'): its best candidate holds one
+        typed=1.0 if question.kind in ("what_time", "how_many", "how_much", "who") or asked_pattern(question.text) else 0.0,
         key_term=best.features.get("key_term", 0.0),
     )
     return values
