@@ -208,17 +208,18 @@ def reading(question: str) -> str | None:
 
 # A noun in its definite form ('uppdraget', 'konsulten', 'skadeståndskravet'): in a short question
 # in a conversation, the thing just talked about
+ELLIPTIC_WORDS = 6  # 'Vilket datum ska breddinförandet återupptas?' is five
 _DEFINITE = re.compile(r"\b[a-zåäö]{3,}(?:et|en|na)\b")
 
 
 def _elliptic(question: str) -> bool:
-    """'Vad kostade uppdraget?', 'Hur stort var skadeståndskravet?': a short question (two content
-    words at most, no figure, no name) about a thing in its definite form that is not a body or
+    """'Vad kostade uppdraget?', 'Hur stort var skadeståndskravet?': a short question (six words and
+    two content words at most, no figure, no name) about a thing in its definite form that is not a body or
     role ('regiondirektören' is one whoever asks). Asked in a conversation, it is about what was
     just talked about; asked first, it stands alone (``reading`` leaves it)."""
     if re.search(r"\d", question) or re.search(r"(?<=\s)[A-ZÅÄÖ]", question.strip()):
         return False
-    if len(_content(_CONNECTOR.sub("", question))) > 2:
+    if len(question.split()) > ELLIPTIC_WORDS or len(_content(_CONNECTOR.sub("", question))) > 2:
         return False
     actors = {m.start for m in find_actors(question)}
     return any(m.start() not in actors for m in _DEFINITE.finditer(question.casefold()))

@@ -135,7 +135,8 @@ def test_a_short_question_about_the_thing_just_talked_about_is_a_reference(quest
 
 
 @pytest.mark.parametrize("question", ["Hur hög lön har regiondirektören?", "Vad är huvudstaden i Kanada?",
-                                      "Hur många patienter skadades?", "Vad kostade systemet 2017?"])
+                                      "Hur många patienter skadades?", "Vad kostade systemet 2017?",
+                                      "Vilket år landade människan för första gången på månen?"])
 def test_a_definite_noun_with_a_body_a_name_or_a_figure_stands_alone(question: str) -> None:
     assert resolve(question, [PAUSE]) is None
 
