@@ -22,12 +22,12 @@ import numpy as np
 
 from indexer.actors import find_actors
 from indexer.chunking import context_header
-from indexer.dates import find_date_mentions
 from indexer.stores.bm25_store import tokenize
-from indexer.text.sentences import Sentence, sentences
-from service.answers.answer_types import asked_pattern, bound_figure, dates_in, money_in, person_in, times_in
+from service.answers.answer_types import asked_pattern, person_in
 from service.answers.candidates import Candidate, Question, candidates
-from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date, lead_date
+from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date
+from service.answers.leads import lead as lead_for
+from service.answers.ordering import day_first, typed_first
 from service.answers.followups import NO_CONTEXT, Resolution, Turn, reading, resolve
 from service.answers.navigation import next_entries, with_neighbours
 from service.answers.answer_types import is_statement
@@ -49,11 +49,6 @@ FORM_DEPTH = 4  # entries holding an asked form (a case number, an e-mail addres
 # day- or month-dated entry for 'när', a body or person for 'vem', a clock time for 'vilken tid').
 SETTLED_KINDS = ("when", "who", "what_time")
 SETTLED_TYPE = 0.5
-# A 'när' question about a plan or a deadline: its answer is a date after the entry's own.
-PROSPECTIVE = re.compile(
-    r"^\s*(?:och\s+)?(?:(?:när|vilket datum|vilken dag)\s+(?:ska|skall|skulle|planeras|planerades)|till (?:och med )?när|"
-    r"senast när|when (?:will|shall|is\b.{0,60}\b(?:planned|scheduled|due)|was\b.{0,60}\b(?:planned|scheduled|due))|"
-    r"by when|until when)\b", re.I)  # the main verb, not a clause: 'När beslutade X att Y ska …' is about the decision
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -116,7 +111,7 @@ class Answerer:
         considered = _anchored(result.hits[:depth], anchors, index) if anchors else result.hits[:depth]
         pool = candidates(index, self.scorer, question, considered)
         ranked = sorted((_scored(c, self.model.rank(c.features)) for c in pool), key=lambda c: -c.score)
-        ranked = _typed_first(question, _of_day(ranked, period))
+        ranked = typed_first(question, day_first(ranked, period))
         return Consideration(question=question, result=result, ranked=ranked, listing=listing and bool(result.hits))
 
     def _holding_form(self, question: Question, period: DateFilter | None, vector: np.ndarray) -> tuple[str, ...]:
@@ -329,7 +324,7 @@ class Answerer:
     def _give(self, answer: Answer, q: Question, cited: list[Candidate]) -> None:
         """The answer made of ``cited`` (best first): their citations, led by what was asked."""
         answer.citations = [self._citation(n, c) for n, c in enumerate(cited, start=1)]
-        lead = _lead(q, cited[0], self.scorer, self.retriever.index)
+        lead = lead_for(q, cited[0], self.scorer, self.retriever.index)
         answer.text = compose([_part(c) for c in answer.citations], q.kind, q.lang, listing=False, lead=lead)
         answer.abstained = False
 
@@ -343,36 +338,6 @@ def _year_label(period: DateFilter | None) -> bool:
             and period.date_to is not None and period.date_from.year == period.date_to.year
             and (period.date_from.month, period.date_from.day, period.date_to.month, period.date_to.day) == (1, 1, 12, 31)
             and bool(re.fullmatch(r"(?:\w+\s+)?\d{4}", period.text.strip())))
-
-
-def _of_day(ranked: list[Candidate], period: DateFilter | None) -> list[Candidate]:
-    """For a question that names one day ('… on 12 November 2024?'), the candidates that are of that
-    day: their entry's date covers it or the sentence names it ('fredag 15 november' in a report of
-    the 17th). Retrieval ranks the day's entries first but keeps the days around it; an answer must
-    not come from them when the day itself has candidates."""
-    if period is None or period.kind != "day" or period.date_from is None:
-        return ranked
-    day = period.date_from.isoformat()
-
-    def of_day(c: Candidate) -> bool:
-        entry = c.hit.entry
-        if entry.date_start and entry.date_start <= day <= (entry.date_end or entry.date_start):
-            return True
-        anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
-        return any(m.date_start <= day <= m.date_end for m in dates_in(c.sentence.text, anchor))
-
-    day_first = [c for c in ranked if of_day(c)]
-    return day_first + [c for c in ranked if not of_day(c)]
-
-
-def _typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
-    """The candidates that hold what is asked before the others, when nothing else can answer:
-    for *varför/why* those that state a reason ('på grund av tekniska problem'; the event itself,
-    however close to the question's words, does not say why), for a form ('Vilket diarienummer
-    …?', 'What e-mail address …?') those that hold one (without it the answer is abstained)."""
-    if question.kind != "why" and asked_pattern(question.text) is None:
-        return ranked
-    return [c for c in ranked if c.features["type"] >= 1.0] + [c for c in ranked if c.features["type"] < 1.0]
 
 
 def _anchored(hits: list[Hit], anchors: tuple[str, ...], index: LoadedIndex) -> list[Hit]:
@@ -404,53 +369,6 @@ def _per_entry(ranked: list[Candidate]) -> list[Candidate]:
     """The best candidate of each entry, best first."""
     seen: set[str] = set()
     return [c for c in ranked if not (c.hit.entry.entry_id in seen or seen.add(c.hit.entry.entry_id))]
-
-
-def _lead(q: Question, best: Candidate, scorer: TermScorer, index: LoadedIndex) -> str | None:
-    """What the answer opens with: the clock time, the figure bound to the noun, the amount, or
-    for *när/when* an earlier date the sentence names (a report of 17 November that says 'fredag
-    15 november fattat beslut': the event's date, not the report's; a later date is a plan), and
-    for a question about a plan or a deadline ('När ska … senast?') the later date of the sentence
-    that holds most of the question's words."""
-    text = best.sentence.text
-    if q.kind == "when":
-        entry = best.hit.entry
-        anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
-        if PROSPECTIVE.match(q.text):  # 'När ska … senast?', 'Till och med när …?': the date of the plan
-            return _planned_date(q, entry, text, scorer)
-        named = find_date_mentions(text, anchor, anchor_is_day=entry.date_precision == "day")
-        other = next((m for m in named if entry.date_start and m.date_end < entry.date_start), None)
-        if other is not None:
-            precision = "day" if other.date_start == other.date_end else "month"
-            return lead_date(Part(n=0, quote="", date_start=other.date_start, date_end=other.date_end,
-                                  precision=precision, time=None), q.lang)
-        return None
-    if q.kind == "what_time":
-        return index.own_time(best.hit.entry) or next(iter(times_in(text)), None)
-    if q.kind == "how_many":
-        return bound_figure(text, scorer.stems(q.terms))
-    if q.kind == "how_much":
-        return next(iter(money_in(text)), None)
-    return None
-
-
-def _planned_date(q: Question, entry, text: str, scorer: TermScorer) -> str | None:  # noqa: ANN001 - an Entry
-    """The first date after the entry's own in the sentence of ``text`` that holds most of the
-    question's words, as a lead ('Den 17 mars 2026', 'Hösten 2026'); None when no sentence has one."""
-    anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
-    planned = []  # (coverage, position, first later date) of each sentence that names a later date
-    for sentence in sentences(text) or [Sentence(text, 0)]:
-        named = find_date_mentions(sentence.text, anchor, anchor_is_day=entry.date_precision == "day")
-        later = next((m for m in named if not entry.date_end or m.date_start > entry.date_end), None)
-        if later is not None:
-            planned.append((scorer.coverage(q.terms, sentence.text), -sentence.start, later))
-    if not planned or max(planned)[0] <= 0:
-        return None
-    later = max(planned)[2]
-    if later.date_start[:7] != later.date_end[:7] and q.lang == "sv":  # 'hösten 2026' as written
-        return later.text[:1].upper() + later.text[1:]
-    return lead_date(Part(n=0, quote="", date_start=later.date_start, date_end=later.date_end,
-                          precision="day" if later.date_start == later.date_end else "month", time=None), q.lang)
 
 
 def _part(c: Citation) -> Part:

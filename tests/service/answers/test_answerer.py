@@ -213,15 +213,15 @@ def test_why_ranks_the_sentences_that_state_a_reason_first(answerer: Answerer) -
     """'Millennium driftsätts.' is closest to the question's words; the sentence that says 'på
     grund av' is the one that answers why."""
     from dataclasses import replace as with_
-    from service.answers.answerer import _typed_first
+    from service.answers.ordering import typed_first
 
     seen = answerer.consider("Varför blev driftstarten av Millennium senare än planerat den 12 november 2024?")
     event = next(c for c in seen.ranked if c.sentence.text == "Millennium driftsätts.")
     reason = next(c for c in seen.ranked if "på grund av" in c.sentence.text)
-    ordered = _typed_first(seen.question, [with_(event, score=2.0), with_(reason, score=1.0)])
+    ordered = typed_first(seen.question, [with_(event, score=2.0), with_(reason, score=1.0)])
     assert [c.sentence.text for c in ordered] == [reason.sentence.text, event.sentence.text]
     what = with_(seen.question, kind="what")  # any other kind keeps the ranker's order
-    assert _typed_first(what, [event, reason]) == [event, reason]
+    assert typed_first(what, [event, reason]) == [event, reason]
 
 
 def test_entries_that_hold_an_asked_form_are_considered(answerer: Answerer) -> None:

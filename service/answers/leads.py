@@ -1,0 +1,69 @@
+"""What an answer opens with: the clock time for *vilken tid*, the figure bound to the noun for *hur
+många*, the amount for *hur mycket*, and for *när* an earlier date its sentence names (the event's
+date, not a report's) or, for a question about a plan, the later date it names."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from indexer.dates import find_date_mentions
+from indexer.text.sentences import Sentence, sentences
+from service.answers.answer_types import bound_figure, money_in, times_in
+from service.answers.candidates import Candidate, Question
+from service.answers.compose import Part, lead_date
+from service.answers.terms import TermScorer
+from service.retrieval.index import LoadedIndex
+
+# A 'när' question about a plan or a deadline: its answer is a date after the entry's own.
+PROSPECTIVE = re.compile(
+    r"^\s*(?:och\s+)?(?:(?:när|vilket datum|vilken dag)\s+(?:ska|skall|skulle|planeras|planerades)|till (?:och med )?när|"
+    r"senast när|when (?:will|shall|is\b.{0,60}\b(?:planned|scheduled|due)|was\b.{0,60}\b(?:planned|scheduled|due))|"
+    r"by when|until when)\b", re.I)  # the main verb, not a clause: 'När beslutade X att Y ska …' is about the decision
+
+
+def lead(q: Question, best: Candidate, scorer: TermScorer, index: LoadedIndex) -> str | None:
+    """What the answer opens with: the clock time, the figure bound to the noun, the amount, or
+    for *när/when* an earlier date the sentence names (a report of 17 November that says 'fredag
+    15 november fattat beslut': the event's date, not the report's; a later date is a plan), and
+    for a question about a plan or a deadline ('När ska … senast?') the later date of the sentence
+    that holds most of the question's words."""
+    text = best.sentence.text
+    if q.kind == "when":
+        entry = best.hit.entry
+        anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
+        if PROSPECTIVE.match(q.text):  # 'När ska … senast?', 'Till och med när …?': the date of the plan
+            return planned_date(q, entry, text, scorer)
+        named = find_date_mentions(text, anchor, anchor_is_day=entry.date_precision == "day")
+        other = next((m for m in named if entry.date_start and m.date_end < entry.date_start), None)
+        if other is not None:
+            precision = "day" if other.date_start == other.date_end else "month"
+            return lead_date(Part(n=0, quote="", date_start=other.date_start, date_end=other.date_end,
+                                  precision=precision, time=None), q.lang)
+        return None
+    if q.kind == "what_time":
+        return index.own_time(best.hit.entry) or next(iter(times_in(text)), None)
+    if q.kind == "how_many":
+        return bound_figure(text, scorer.stems(q.terms))
+    if q.kind == "how_much":
+        return next(iter(money_in(text)), None)
+    return None
+
+
+def planned_date(q: Question, entry, text: str, scorer: TermScorer) -> str | None:  # noqa: ANN001 - an Entry
+    """The first date after the entry's own in the sentence of ``text`` that holds most of the
+    question's words, as a lead ('Den 17 mars 2026', 'Hösten 2026'); None when no sentence has one."""
+    anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
+    planned = []  # (coverage, position, first later date) of each sentence that names a later date
+    for sentence in sentences(text) or [Sentence(text, 0)]:
+        named = find_date_mentions(sentence.text, anchor, anchor_is_day=entry.date_precision == "day")
+        later = next((m for m in named if not entry.date_end or m.date_start > entry.date_end), None)
+        if later is not None:
+            planned.append((scorer.coverage(q.terms, sentence.text), -sentence.start, later))
+    if not planned or max(planned)[0] <= 0:
+        return None
+    later = max(planned)[2]
+    if later.date_start[:7] != later.date_end[:7] and q.lang == "sv":  # 'hösten 2026' as written
+        return later.text[:1].upper() + later.text[1:]
+    return lead_date(Part(n=0, quote="", date_start=later.date_start, date_end=later.date_end,
+                          precision="day" if later.date_start == later.date_end else "month", time=None), q.lang)

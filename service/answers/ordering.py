@@ -1,0 +1,40 @@
+"""Which candidates come first, whatever the ranker says: for a question that names one day, that
+day's; for *varför* and for an asked form ('Vilket diarienummer …?'), those that hold what is asked."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from service.answers.answer_types import asked_pattern, dates_in
+from service.answers.candidates import Candidate, Question
+from service.retrieval.question_dates import DateFilter
+
+
+def day_first(ranked: list[Candidate], period: DateFilter | None) -> list[Candidate]:
+    """For a question that names one day ('… on 12 November 2024?'), the candidates that are of that
+    day: their entry's date covers it or the sentence names it ('fredag 15 november' in a report of
+    the 17th). Retrieval ranks the day's entries first but keeps the days around it; an answer must
+    not come from them when the day itself has candidates."""
+    if period is None or period.kind != "day" or period.date_from is None:
+        return ranked
+    day = period.date_from.isoformat()
+
+    def of_day(c: Candidate) -> bool:
+        entry = c.hit.entry
+        if entry.date_start and entry.date_start <= day <= (entry.date_end or entry.date_start):
+            return True
+        anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
+        return any(m.date_start <= day <= m.date_end for m in dates_in(c.sentence.text, anchor))
+
+    day_first = [c for c in ranked if of_day(c)]
+    return day_first + [c for c in ranked if not of_day(c)]
+
+
+def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
+    """The candidates that hold what is asked before the others, when nothing else can answer:
+    for *varför/why* those that state a reason ('på grund av tekniska problem'; the event itself,
+    however close to the question's words, does not say why), for a form ('Vilket diarienummer
+    …?', 'What e-mail address …?') those that hold one (without it the answer is abstained)."""
+    if question.kind != "why" and asked_pattern(question.text) is None:
+        return ranked
+    return [c for c in ranked if c.features["type"] >= 1.0] + [c for c in ranked if c.features["type"] < 1.0]
