@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from indexer.stores.bm25_store import token_set, tokenize, word_tokens
+from indexer.text.compounds import compound_parts
 from indexer.text.glossary import Glossary
 
 # Question and function words that say nothing about the content (Swedish and English).
@@ -166,7 +167,10 @@ class InflectionFamilies:
 
     def __init__(self, documents: list[str]):
         self._by_lemma: dict[str, set[str]] = {}
-        for word in {w.casefold() for text in documents for w in _WORDS.findall(text)}:
+        words = {w.casefold() for text in documents for w in _WORDS.findall(text)}
+        # a compound's parts are words of the corpus too ('konsekvensanalys' has 'konsekvens', whose
+        # stem differs from that of 'konsekvenserna')
+        for word in words | {part for w in words for part in compound_parts(w)}:
             stems = word_tokens(word)
             if stems and len(stems[0]) >= 4:  # 'led', 'tas': as a compound's part they match anything
                 self._by_lemma.setdefault(_lemma(word), set()).add(stems[0])

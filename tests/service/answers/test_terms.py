@@ -25,3 +25,11 @@ def test_coverage_counts_another_form_of_the_word() -> None:
     assert scorer.coverage(terms, TEXTS[1]) == 0.0  # 'ledamöter' is no form of 'leda'
     # an English question's words are not read as Swedish inflections
     assert all(not t.inflected for t in scorer.terms("Who led the group?", "en"))
+
+
+def test_a_compounds_part_is_a_form_of_the_word() -> None:
+    """Snowball stems 'konsekvens' (the part of 'konsekvensanalys') and 'konsekvenserna' apart."""
+    scorer = TermScorer(["VGR uttrycker oro gällande förseningar av konsekvensanalys."], Glossary())
+    terms = scorer.terms("Hur blev det med konsekvenserna?", "sv")
+    assert not scorer.unseen(terms)
+    assert scorer.coverage(terms, "förseningar av konsekvensanalys") == 1.0
