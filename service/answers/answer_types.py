@@ -4,11 +4,14 @@ about, amounts of money, bodies and persons.
 ``type_match`` says how well a sentence (with its entry's date and time) can answer a question
 of a given kind: 1 when it holds evidence of the right type, less when only weaker evidence is
 there, 0 when none. A figure from the wrong noun ('49 kommunerna' for 'how many patients') is weak.
+A name asked for needs a name (a person's, when a person is asked for); contact details and a
+record's fields answer only a question for them (``can_answer``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -182,7 +185,7 @@ CONTACT_ASKED = re.compile(r"\b(?:kontakt\w*|telefon\w*|e-post\w*|mejl\w*|mail\w
                            r"head of press|upplysningar|contact\w*|phone|spokes\w*|reach|frågor om)\b", re.I)
 
 
-def asked_form(question: str, sentence: str, terms: list[str] = ()) -> float | None:  # type: ignore[assignment]
+def asked_form(question: str, sentence: str, terms: Sequence[str] = ()) -> float | None:
     """1 or 0 when the question asks for a form ('Vilket diarienummer …?', 'Vad hette planen …?')
     that the sentence has or lacks; None when it asks for none. ``terms``: the question's stems."""
     form = _asked(question)
@@ -218,7 +221,7 @@ _PERSON_ASKED = re.compile(r"\b(?:\w*(?:konsult|ordförande|chef|direktör|vd|le
                            r"consultant|chair\w*|director|manager|negotiator|officer|nurse|doctor|spokes\w*|person|lead)\b", re.I)
 
 
-def name_evidence(sentence: str, question: str, terms: list[str] = ()) -> float:  # type: ignore[assignment]
+def name_evidence(sentence: str, question: str, terms: Sequence[str] = ()) -> float:
     """How surely the sentence gives the name a question asks for: 1 after a naming verb
     ('Utbildningen heter Millennium grund 2.0', 'en plan som kallas Get-to-Green'); 0.6 for a name
     the question does not hold (a capitalised word after the sentence's first, a versioned or

@@ -22,6 +22,7 @@ import numpy as np
 
 from indexer.actors import find_actors
 from indexer.chunking import context_header
+from indexer.records import Entry
 from indexer.stores.bm25_store import tokenize
 from service.answers.answer_types import asked_pattern, person_in
 from service.answers.candidates import Candidate, Question, candidates
@@ -71,7 +72,7 @@ class Answerer:
             raise ValueError(f"max_citations måste vara 1–20, inte {max_citations}")
         self.retriever, self.max_citations, self.use_actor_filter = retriever, max_citations, use_actor_filter
         self.model = model or SupportModel.load()
-        self._forms: dict[str, list] = {}  # an asked form's pattern → the entries that hold it
+        self._forms: dict[str, list[Entry]] = {}  # an asked form's pattern → the entries that hold it
         index = retriever.index
         self.scorer = TermScorer([f"{context_header(e, index.documents[e.doc_id])}\n{e.text}"
                                   for e in index.entries.values()], index.glossary if use_glossary else Glossary())
@@ -253,10 +254,10 @@ class Answerer:
         answer.timings_ms["total"] = (time.perf_counter() - started) * 1000
         return answer
 
-    def _whole(self, n: int, entry) -> Citation:  # noqa: ANN001 - an Entry
+    def _whole(self, n: int, entry: Entry) -> Citation:
         return self._cite(n, entry, 0, len(entry.text), 0.0)
 
-    def _cite(self, n: int, entry, start: int, end: int, score: float) -> Citation:  # noqa: ANN001 - an Entry
+    def _cite(self, n: int, entry: Entry, start: int, end: int, score: float) -> Citation:
         """Citation ``n``: ``entry.text[start:end]``, with where it stands in the document."""
         index = self.retriever.index
         in_document = index.quote_in_document(entry, start, end) or (None, None)

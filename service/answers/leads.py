@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from indexer.dates import find_date_mentions
+from indexer.records import Entry
 from indexer.text.sentences import Sentence, sentences
 from service.answers.answer_types import bound_figure, money_in, times_in
 from service.answers.candidates import Candidate, Question
@@ -50,7 +51,7 @@ def lead(q: Question, best: Candidate, scorer: TermScorer, index: LoadedIndex) -
     return None
 
 
-def planned_date(q: Question, entry, text: str, scorer: TermScorer) -> str | None:  # noqa: ANN001 - an Entry
+def planned_date(q: Question, entry: Entry, text: str, scorer: TermScorer) -> str | None:
     """The first date after the entry's own in the sentence of ``text`` that holds most of the
     question's words, as a lead ('Den 17 mars 2026', 'Hösten 2026'); None when no sentence has one."""
     anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
