@@ -138,7 +138,7 @@ def _draft(lines: list[Line], text: str, span: DateSpan | None, own_date: bool, 
     return Draft(lines=lines, text=text, span=span, date_source=source, section=section)
 
 
-def _fields(text: str) -> bool:
+def is_fields(text: str) -> bool:
     """Whether every line of a paragraph is a record's field ('Datum 2025-09-23', 'Handläggare: …')."""
     return all(FIELD.match(line.strip()) for line in text.split("\n"))
 
@@ -149,7 +149,7 @@ def _join_short(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         previous = out[-1] if out else None
-        fields = previous is not None and _fields(previous.text) and _fields(draft.text)
+        fields = previous is not None and is_fields(previous.text) and is_fields(draft.text)
         if previous is not None and previous.section == draft.section and (fields or (
                 len(previous.text) < SHORT_PARAGRAPH and previous.date_source != DateSource.ITEM and not draft.actor
                 and not previous.text.rstrip().endswith((".", "!", "?")) and " | " not in previous.text)):

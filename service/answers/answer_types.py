@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from indexer.actors import find_actors
 from indexer.dates import MONTHS, find_date_mentions
-from indexer.parsers.generic import FIELD
+from indexer.parsers.generic import is_fields
 from indexer.records import DateMention, Entry
 from indexer.stores.bm25_store import head_tokens
 from service.answers.questions import QuestionKind
@@ -258,7 +258,7 @@ def is_record_fields(text: str) -> bool:
     """Whether every line of the text is a record's field and no statement ('Diarienummer RS
     2025-02987', 'Datum 2025-09-23', 'Handläggare: Johanna Wik'; not 'Beslut: Regionstyrelsen
     beslutar att …')."""
-    return all(FIELD.match(line.strip()) and not is_statement(line) for line in text.split("\n"))
+    return is_fields(text) and not any(is_statement(line) for line in text.split("\n"))
 
 
 def can_answer(question: str, kind: QuestionKind, sentence: str) -> bool:

@@ -26,8 +26,7 @@ def day_first(ranked: list[Candidate], period: DateFilter | None) -> list[Candid
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
         return any(m.date_start <= day <= m.date_end for m in dates_in(c.sentence.text, anchor))
 
-    day_first = [c for c in ranked if of_day(c)]
-    return day_first + [c for c in ranked if not of_day(c)]
+    return sorted(ranked, key=lambda c: not of_day(c))  # stable: the ranker's order within each group
 
 
 def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
@@ -37,4 +36,4 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
     …?', 'What e-mail address …?') those that hold one (without it the answer is abstained)."""
     if question.kind != "why" and asked_pattern(question.text) is None:
         return ranked
-    return [c for c in ranked if c.features["type"] >= 1.0] + [c for c in ranked if c.features["type"] < 1.0]
+    return sorted(ranked, key=lambda c: c.features["type"] < 1.0)  # stable, as above
