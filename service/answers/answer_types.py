@@ -172,6 +172,9 @@ REASON = re.compile(r"\b(?:eftersom|på grund av|pga\.?|med anledning av|till f�
                     re.I)
 
 
+LONG_ENTRY = 500  # characters: a longer entry tells several things (candidates.SHORT_ENTRY quotes shorter ones whole)
+
+
 # A question that asks for a name ('Vad hette planen …?', 'What is the name of …?'): of a person, a
 # plan, a course or a system, so any name counts, 'Millennium' too.
 NAME_ASKED = re.compile(r"\b(?:vad (?:heter|hette|kallas|kallades)|vilket namn|what (?:is|was) (?:the name of|\S+(?: \S+){0,4} "
@@ -249,7 +252,8 @@ def answers_contact(question: str, sentence: str) -> bool:
     """False for contact details (a name, a role, a phone number, an e-mail address: nothing that is a
     statement besides them) when the question asks nothing about contacts: a press release's
     contact block is not an answer to what the release says."""
-    if not CONTACT.search(sentence) or _asks_contact(question) or asked_form(question, sentence) == 1.0:
+    asked = asked_pattern(question)
+    if not CONTACT.search(sentence) or _asks_contact(question) or (asked is not None and asked.search(sentence)):
         return True  # a decision's header block also holds its case number: 'Vilket diarienummer …?'
     return is_statement(CONTACT.sub(" ", sentence))
 
@@ -295,6 +299,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
         if dates_in(sentence, anchor) or WEEKDAY.search(sentence):
             return 1.0
+        if sentence != entry.text and len(entry.text) > LONG_ENTRY:  # one sentence of many: the entry's date
+            return 0.5 if entry.date_precision == "day" else 0.2  # is the whole text's, not surely this event's
         return {"day": 0.8, "month": 0.5}.get(entry.date_precision, 0.2)
     if kind == "how_many":
         if bound_figure(sentence, terms, frozenset(f for f, _, _ in figures(question))):

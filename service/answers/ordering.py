@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.answers.answer_types import asked_pattern, dates_in
+from service.answers.answer_types import NAME_ASKED, asked_pattern, dates_in
 from service.answers.candidates import Candidate, Question
 from service.retrieval.question_dates import DateFilter
 
@@ -33,7 +33,9 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
     """The candidates that hold what is asked before the others, when nothing else can answer:
     for *varför/why* those that state a reason ('på grund av tekniska problem'; the event itself,
     however close to the question's words, does not say why), for a form ('Vilket diarienummer
-    …?', 'What e-mail address …?') those that hold one (without it the answer is abstained)."""
-    if question.kind != "why" and asked_pattern(question.text) is None:
+    …?', 'What e-mail address …?') those that hold one (without it the answer is abstained), and
+    for a name ('Vad heter utbildningen?') those that give it after a naming verb ('Utbildningen
+    heter …') before those where a name only stands near the question's words."""
+    if question.kind != "why" and asked_pattern(question.text) is None and not NAME_ASKED.search(question.text):
         return ranked
     return sorted(ranked, key=lambda c: c.features["type"] < 1.0)  # stable, as above

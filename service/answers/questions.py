@@ -60,11 +60,18 @@ def language(question: str) -> Literal["sv", "en"]:
 
 
 def kind(question: str) -> QuestionKind:
-    """The answer type the question wants (the earliest-listed kind whose cue it contains)."""
-    for name, pattern in _KINDS:
-        if pattern.search(question):
-            return name
-    return "what"
+    """The answer type the question wants: the kind whose cue comes first in it ('Vilken
+    organisation … om när de skulle ansluta sig?' asks who; its *när* opens a clause), the
+    earlier-listed kind when two cues start at the same word."""
+    main = _LEADING_CLAUSE.sub("", question, count=1)  # 'När läget stämdes av …, hur många …?' asks how many
+    found = [(m.start(), order, name) for order, (name, pattern) in enumerate(_KINDS)
+             if (m := pattern.search(main))] or [(m.start(), order, name) for order, (name, pattern)
+                                                 in enumerate(_KINDS) if (m := pattern.search(question))]
+    return min(found)[2] if found else "what"
+
+
+# A clause before the question proper: 'När läget stämdes av den 4 november, hur många …?'
+_LEADING_CLAUSE = re.compile(r"^\s*(?:när|då|efter att|innan|sedan|when|after|before|once)\b[^,?]*,\s*", re.I)
 
 
 _PLURAL = re.compile(r"\b(vilka|vad ingår|vilka är|which (?:\w+ ){0,3}(?:are|were|did)|what are|what were|list|name the)\b"

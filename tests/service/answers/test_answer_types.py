@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from indexer.records import Entry
@@ -43,6 +45,8 @@ def test_money() -> None:
     ("when", "Millennium driftsätts.", entry(), "", 0.8),
     ("when", "Återstart planeras till tisdag morgon.", entry(), "", 1.0),  # a day named by its weekday
     ("when", "Återstart planeras efter helgen.", entry(), "", 0.8),
+    # one sentence of a long entry: the entry's date is the whole text's, not surely this event's
+    ("when", "Systemet startade som förväntat.", replace(entry(), text="Systemet startade som förväntat. " * 20), "", 0.5),
     ("how_many", "Totalt 253 öppna incidenter.", entry(), "Hur många incidenter?", 1.0),
     ("how_many", "De 49 kommunerna deltar.", entry(), "Hur många patienter?", 0.3),
     ("how_much", "Erbjudandet var 1.5 M SEK.", entry(), "", 1.0),
@@ -118,6 +122,8 @@ def test_contact_details_answer_only_questions_about_contacts() -> None:
     header = ("Verkställighetsbeslut Datum 2024-11-28 Diarienummer RS 2024-05699\nHandläggare: Maria Engström "
               "Telefon: 070-082 36 52\nSamordnad hantering för att stödja ett hållbart och ordnat införande av ett journalsystem")
     assert answers_contact("Vilket diarienummer har beslutet?", header)
+    # a name is asked for, but not a contact's: the block's name is no answer
+    assert not answers_contact("What is the name of Oracle's negotiator?", block)
     assert answers_contact("Vem förhandlar för Oracle?", "Förhandlingarna fortsätter under hösten.")
     # a header block of fields: its case number answers 'Vilket diarienummer …?'
     fields = "Datum 2025-09-23\nDiarienummer RS 2025-04417\nHandläggare: Johanna Wik\nTelefon: 070-174 06 47"

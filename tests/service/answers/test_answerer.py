@@ -222,6 +222,10 @@ def test_why_ranks_the_sentences_that_state_a_reason_first(answerer: Answerer) -
     assert [c.sentence.text for c in ordered] == [reason.sentence.text, event.sentence.text]
     what = with_(seen.question, kind="what")  # any other kind keeps the ranker's order
     assert typed_first(what, [event, reason]) == [event, reason]
+    # a name asked for: a naming verb ('heter') before a name that only stands near the question's words
+    named = with_(seen.question, kind="who", text="Vad heter planen?")
+    beside, naming = with_(event, features={**event.features, "type": 0.6}), with_(reason, features={**reason.features, "type": 1.0})
+    assert typed_first(named, [beside, naming]) == [naming, beside]
 
 
 def test_entries_that_hold_an_asked_form_are_considered(answerer: Answerer) -> None:

@@ -32,6 +32,12 @@ from service.answers.questions import asks_for_several, kind, language
     ("Hur stor var förseningen?", "sv", "what"),
     ("Vad hände i oktober 2024?", "sv", "what"),
     ("When did Millennium go live?", "en", "when"),
+    # the first cue is the question's; a later 'när' opens a clause
+    ("Vilken organisation företrädde kommunerna i samtalen om när de skulle ansluta sig?", "sv", "who"),
+    ("Vem fick ansvaret för processerna när systemet infördes?", "sv", "who"),
+    # … and a leading clause is not the question proper
+    ("När läget stämdes av den 4 november, hur många uppgifter var försenade?", "sv", "how_many"),
+    ("När ska rapporten, enligt planen, lämnas?", "sv", "when"),
     ("Tell me more", "en", "what"),
     ("Berätta mer", "sv", "what"),
 ])
