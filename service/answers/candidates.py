@@ -10,7 +10,7 @@ import numpy as np
 
 from indexer.chunking import context_header
 from indexer.text.sentences import Sentence, list_blocks, sentences
-from service.answers.answer_types import can_answer, is_statement, type_match
+from service.answers.answer_types import actors_named, can_answer, is_statement, type_match
 from service.answers.questions import QuestionKind
 from service.answers.terms import Term, TermScorer
 from service.retrieval.hybrid import Hit
@@ -96,7 +96,8 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
                 "block": block,
                 "block_plural": block if question.plural else 0.0,
                 "first": 1.0 if position == 0 else 0.0,
-                "actor_match": 1.0 if question.actor and entry.actor == question.actor else 0.0,
+                "actor_match": 1.0 if question.actor and (entry.actor == question.actor
+                                                          or question.actor in actors_named(sentence.text)) else 0.0,
                 "bm25_found": 1.0 if hit.bm25_rank is not None else 0.0,
                 "key_term": key_term,
             }

@@ -234,3 +234,13 @@ def test_entries_that_hold_an_asked_form_are_considered(answerer: Answerer) -> N
     seen = answerer.consider("Vilken e-postadress kan man skriva till med frågor om lägesrapporten i mars 2023?")
     best = seen.ranked[0]
     assert "millennium@vgregion.se" in best.sentence.text and best.hit.entry.date_start == "2023-03-01"
+
+
+def test_a_body_the_question_names_matches_where_a_sentence_names_it(answerer: Answerer) -> None:
+    """'… fick regionstyrelsen …': the council's decision that gives the board its task is the
+    council's entry, but its sentence names the board; a sentence naming neither does not match."""
+    seen = answerer.consider("Vilket uppdrag fick regionstyrelsen om ett regiongemensamt arbete?")
+    task = next(c for c in seen.ranked if c.sentence.text.startswith("Regionfullmäktige ger regionstyrelsen i uppdrag"))
+    assert task.hit.entry.actor == "Regionfullmäktige" and task.features["actor_match"] == 1.0
+    assert all(c.features["actor_match"] == 0.0 for c in seen.ranked
+               if c.hit.entry.actor != "Regionstyrelsen" and "regionstyrelse" not in c.sentence.text.casefold())
