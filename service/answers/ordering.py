@@ -36,6 +36,8 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
     …?', 'What e-mail address …?') those that hold one (without it the answer is abstained), and
     for a name ('Vad heter utbildningen?') those that give it after a naming verb ('Utbildningen
     heter …') before those where a name only stands near the question's words."""
+    if question.kind == "what_time":  # a clock time in the sentence or on the entry, else no answer at all
+        return sorted(ranked, key=lambda c: c.features["type"] == 0.0)
     if question.kind != "why" and asked_pattern(question.text) is None and not NAME_ASKED.search(question.text):
         return ranked
     return sorted(ranked, key=lambda c: c.features["type"] < 1.0)  # stable, as above

@@ -4,12 +4,14 @@ decisions of 2024, '12/11 2024', an empty 'last week')."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from evals.gold import load_facts
 from indexer.actors import find_actors
+from service.answers.answer_types import times_in
 from service.answers.answerer import Answerer
 from service.retrieval.hybrid import HybridRetriever
 
@@ -226,6 +228,10 @@ def test_why_ranks_the_sentences_that_state_a_reason_first(answerer: Answerer) -
     named = with_(seen.question, kind="who", text="Vad heter planen?")
     beside, naming = with_(event, features={**event.features, "type": 0.6}), with_(reason, features={**reason.features, "type": 1.0})
     assert typed_first(named, [beside, naming]) == [naming, beside]
+    # a clock time asked for: any sentence with one (or of an entry stamped with one) before those without
+    timed = with_(seen.question, kind="what_time", text="Hur dags fattades beslutet?")
+    untimed, clocked = with_(event, features={**event.features, "type": 0.0}), with_(reason, features={**reason.features, "type": 0.7})
+    assert typed_first(timed, [untimed, clocked]) == [clocked, untimed]
 
 
 def test_entries_that_hold_an_asked_form_are_considered(answerer: Answerer) -> None:
@@ -244,3 +250,14 @@ def test_a_body_the_question_names_matches_where_a_sentence_names_it(answerer: A
     assert task.hit.entry.actor == "Regionfullmäktige" and task.features["actor_match"] == 1.0
     assert all(c.features["actor_match"] == 0.0 for c in seen.ranked
                if c.hit.entry.actor != "Regionstyrelsen" and "regionstyrelse" not in c.sentence.text.casefold())
+
+
+def test_a_clock_time_asked_for_considers_the_entries_that_hold_one(answerer: Answerer) -> None:
+    """'Hur dags …?' is a form too: the entries of the period that hold a clock time, closest in
+    meaning first, are considered whatever the question's other words find."""
+    seen = answerer.consider("Hur dags startade Millennium i drift?")
+    held = answerer._holding_form(seen.question, seen.result.date_filter, seen.question.vector)
+    entries = [answerer.retriever.index.entries[e] for e in held]
+    assert entries and all(times_in(e.text) for e in entries)
+    assert any("05:30" in e.text for e in entries)
+    assert answerer._holding_form(replace(seen.question, kind="when"), None, seen.question.vector) == ()
