@@ -60,6 +60,8 @@ def date_filter_text(f: DateFilterOut) -> str:
     if f.source is not None:
         origin = "ur frågan" if f.source == "question" else "valt av dig"
         kind = "dagens poster först" if f.kind == "day" else "bara poster i perioden"
+        if f.of_document:
+            kind += " och alla poster i dokument med det datumet"
         parts.append(f"Datumfilter {origin}: {f.date_from or '…'} – {f.date_to or '…'} ({kind})")
     parts += [f"Datumet '{text}' kunde inte tolkas och filtrerar inget." for text in f.unread]
     return " ".join(parts)

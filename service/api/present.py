@@ -23,7 +23,7 @@ def date_filter_out(found: DateFilter | None, unread: list[str] | None = None) -
     return DateFilterOut(
         date_from=found.date_from.isoformat() if found.date_from else None,
         date_to=found.date_to.isoformat() if found.date_to else None,
-        source=found.source, kind=found.kind, unread=unread or [],
+        source=found.source, kind=found.kind, of_document=found.of_document, unread=unread or [],
     )
 
 

@@ -139,6 +139,8 @@ class DateFilterOut(BaseModel):
     date_to: str | None = None
     source: Literal["question", "request"] | None = None
     kind: Literal["day", "period"] | None = None
+    of_document: bool = Field(False, description="The date is a document's ('enligt pressmeddelandet i juni 2025'): "
+                                                 "every entry of the documents of that date counts, whatever its own date.")
     unread: list[str] = Field(default_factory=list, description="Date-like texts in the question that are no "
                                                                 "valid date; they filter nothing.")
 

@@ -104,10 +104,10 @@ class HybridRetriever:
             hits = self._ranked(words, vector, None, None, actor)
         elif dates.kind == "period":
             lo, hi = date_int(_iso(dates.date_from), None), date_int(_iso(dates.date_to), None)
-            hits = self._ranked(words, vector, lo, hi, actor)
+            hits = self._ranked(words, vector, lo, hi, actor, dates.of_document)
         else:
             day = date_int(_iso(dates.date_from))
-            first = self._ranked(words, vector, day, day, actor)
+            first = self._ranked(words, vector, day, day, actor, dates.of_document)
             seen = {h.entry.entry_id for h in first}
             hits = first + [h for h in self._ranked(words, vector, None, None, actor) if h.entry.entry_id not in seen]
         done = time.perf_counter()
@@ -115,20 +115,20 @@ class HybridRetriever:
         unread = unread_dates(question, self.index.year_hint) if use_question_dates and not (date_from or date_to) else []
         return SearchResult(hits[:k], dates, timings, actor, unread)
 
-    def _mask(self, lo: int | None, hi: int | None, actor: str | None) -> np.ndarray | None:
-        mask = self.index.date_mask(lo, hi)
+    def _mask(self, lo: int | None, hi: int | None, actor: str | None, documents: bool = False) -> np.ndarray | None:
+        mask = self.index.date_mask(lo, hi, documents)
         if actor is None:
             return mask
         by_actor = self.index.actor_mask(actor)
         return by_actor if mask is None else mask * by_actor
 
     def _ranked(self, question: str, vector: np.ndarray | None, lo: int | None, hi: int | None,
-                actor: str | None = None) -> list[Hit]:
+                actor: str | None = None, documents: bool = False) -> list[Hit]:
         index = self.index
         dense: list[str] = []
         bm25: list[str] = []
         similarity: dict[str, float] = {}
-        mask = self._mask(lo, hi, actor)
+        mask = self._mask(lo, hi, actor, documents)
         if vector is not None:
             if mask is None and (index.manifest.store != "embedded" or len(index.chunk_ids) > EXACT_DENSE_MAX):
                 similarity = dict(index.chroma.query(vector, self.candidates))

@@ -161,14 +161,38 @@ class LoadedIndex:
         """1 for chunks whose entry's actor is ``actor``, else 0."""
         return (self.chunk_actor == actor).astype(np.float32)
 
-    def date_mask(self, date_from: int | None, date_to: int | None) -> np.ndarray | None:
-        """1 for chunks overlapping the period, else 0 (None when the period is open on both sides)."""
+    def date_mask(self, date_from: int | None, date_to: int | None, documents: bool = False) -> np.ndarray | None:
+        """1 for chunks overlapping the period, else 0 (None when the period is open on both sides);
+        with ``documents``, also the chunks of every document dated in the period."""
         if date_from is None and date_to is None:
             return None
-        mask = self.chunk_start > 0
-        if date_from is not None:
-            mask &= self.chunk_end >= date_from
-        if date_to is not None:
-            mask &= self.chunk_start <= date_to
+        mask = _overlapping(self.chunk_start, self.chunk_end, date_from, date_to)
+        if documents:
+            mask |= _overlapping(*self._document_dates, date_from, date_to)
         return mask.astype(np.float32)
 
+    @cached_property
+    def _document_dates(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each chunk's document's date, as a period of ints (a month: its first to its last day)."""
+        spans = {doc_id: _period(d.date) for doc_id, d in self.documents.items()}
+        pairs = [spans[self.entries[e].doc_id] for e in self.chunk_entry]
+        return np.array([p[0] for p in pairs], dtype=np.int64), np.array([p[1] for p in pairs], dtype=np.int64)
+
+
+
+def _overlapping(start: np.ndarray, end: np.ndarray, date_from: int | None, date_to: int | None) -> np.ndarray:
+    """Which dated periods (ints, 0 for undated) overlap the period; either bound may be open."""
+    mask = start > 0
+    if date_from is not None:
+        mask &= end >= date_from
+    if date_to is not None:
+        mask &= start <= date_to
+    return mask
+
+
+def _period(value: str | None) -> tuple[int, int]:
+    """'2025-06-18' → (20250618, 20250618), '2025-06' → (20250601, 20250631), '2025' → its year; (0, 0) undated."""
+    if not value:
+        return 0, 0
+    year, month, day = (value.split("-") + ["", ""])[:3]
+    return int(f"{year}{month or '01'}{day or '01'}"), int(f"{year}{month or '12'}{day or '31'}")

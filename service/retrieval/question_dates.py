@@ -77,6 +77,7 @@ class DateFilter:
     kind: Literal["day", "period"]
     source: Literal["question", "request"]
     text: str = ""
+    of_document: bool = False  # the date is a document's ('enligt pressmeddelandet i juni 2025'), not an event's
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,7 +205,21 @@ def parse_question_dates(question: str, hint: YearHint | None = None, today: dat
             return DateFilter(None, expr.span.end, "period", "question", f"{word} {text}")
         return DateFilter(expr.span.start, None, "period", "question", f"{word} {text}")
     kind: Literal["day", "period"] = "day" if expr.span.start == expr.span.end else "period"
-    return DateFilter(expr.span.start, expr.span.end, kind, "question", text)
+    # 'the March 2023 status report, … in March?': the second date is the event's, the filter stays the entries'
+    of_document = len(exprs) == 1 and bool(_DOCUMENT_BEFORE.search(question[:expr.start])
+                                           or _DOCUMENT_AFTER.match(question[expr.end:]))
+    return DateFilter(expr.span.start, expr.span.end, kind, "question", text, of_document)
+
+
+# A date that dates a document: 'enligt pressmeddelandet i juni 2025', 'rapporten den 17 november',
+# 'the report of 11 October 2024', 'the March 2023 status report'. What the document tells can be of
+# other days ('nästa lägesrapport lämnas den 26 augusti'), so its entries count whatever their own date.
+_DOCUMENTS = (r"(?:pressmeddelande|rapport|lägesrapport|protokoll|protokollsutdrag|artikel|artikeln|nyhet|nyheten|"
+              r"nyhetsbrev|presentation|beslutsunderlag|yttrande|dokument|sammanfattning|"
+              r"press release|report|article|news item|newsletter|minutes|presentation|deck|statement)")
+_DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}\w*\s+(?:(?:från|av|den|i|daterad|dated|of|from|in|on|published)\s+){{1,2}}$",
+                              re.I)
+_DOCUMENT_AFTER = re.compile(rf"^(?:'s)?\s+(?:\w+\s+)?{_DOCUMENTS}\b", re.I)
 
 
 def _relative(question: str, today: date | None) -> DateFilter | None:

@@ -7,7 +7,7 @@ import io
 
 from service.api.schemas import AskResponse, CitationOut, DateFilterOut
 from ui.export import to_csv, to_markdown
-from ui.render import answer_html, highlighted
+from ui.render import answer_html, date_filter_text, highlighted
 
 CITATION = CitationOut(
     n=1, entry_id="tidslinje.20241112.8ad76ce4", doc_id="tidslinje", doc_title="Tidslinje", date_start="2024-11-12",
@@ -48,3 +48,11 @@ def test_exports_have_one_row_per_citation() -> None:
     assert "| När driftsattes Millennium? |  | 2024-11-12 | 05:30 |  | Tidslinje | Millennium driftsätts. |" in markdown
     followup = response().model_copy(update={"question": "Och sedan?", "resolved_question": "Vad hände sedan (driftsattes Millennium)"})
     assert "| Och sedan? | Vad hände sedan (driftsattes Millennium) | 2024-11-12 |" in to_markdown([followup])
+
+
+def test_the_date_filter_in_words() -> None:
+    month = DateFilterOut(date_from="2025-06-01", date_to="2025-06-30", source="question", kind="period")
+    assert date_filter_text(month) == "Datumfilter ur frågan: 2025-06-01 – 2025-06-30 (bara poster i perioden)"
+    of_document = month.model_copy(update={"of_document": True})
+    assert date_filter_text(of_document).endswith("(bara poster i perioden och alla poster i dokument med det datumet)")
+    assert date_filter_text(DateFilterOut(unread=["35/11 2024"])) == "Datumet '35/11 2024' kunde inte tolkas och filtrerar inget."

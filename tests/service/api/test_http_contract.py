@@ -28,7 +28,8 @@ def test_ask_contract(client: httpx.Client) -> None:
     assert set(citation) == CITATION_FIELDS
     assert citation["text"][citation["quote_start"]:citation["quote_end"]] == citation["quote"]
     assert citation["url"] == f"/v1/entries/{citation['entry_id']}"
-    assert body["date_filter"] == {"date_from": None, "date_to": None, "source": None, "kind": None, "unread": []}
+    assert body["date_filter"] == {"date_from": None, "date_to": None, "source": None, "kind": None, "of_document": False,
+                                   "unread": []}
     assert body["actor_filter"] == {"actor": None, "source": None}
     follow = client.get(citation["url"]).json()
     assert follow["entry"]["entry_id"] == citation["entry_id"] and follow["document"]["doc_id"] == citation["doc_id"]
@@ -64,7 +65,7 @@ def test_history_is_validated(client: httpx.Client) -> None:
 def test_dates_from_question_and_request(client: httpx.Client) -> None:
     asked = client.post("/v1/ask", json={"question": "Vad hände i oktober 2024?"}).json()
     assert asked["date_filter"] == {"date_from": "2024-10-01", "date_to": "2024-10-31", "source": "question",
-                                    "kind": "period", "unread": []}
+                                    "kind": "period", "of_document": False, "unread": []}
     assert all("2024-10-01" <= c["date_start"] <= "2024-10-31" for c in asked["citations"])
     requested = client.post("/v1/ask", json={"question": "Vad hände?", "date_from": "2019-01-01", "date_to": "2019-12-31", "top_k": 3}).json()
     assert requested["date_filter"]["source"] == "request"

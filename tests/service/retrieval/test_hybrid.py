@@ -136,3 +136,17 @@ def test_a_loaded_index_leaves_the_cores_to_torch(built_settings) -> None:
                           str(built_settings.corpus_dir)], capture_output=True, text=True, timeout=300, check=True)
     blas = json.loads(ran.stdout.strip().splitlines()[-1])
     assert blas and all(n == 1 for n, _ in blas), blas
+
+
+def test_a_documents_date_admits_all_its_entries(loaded_index, retriever: HybridRetriever) -> None:
+    """The March 2023 status report (dated 2023-03) plans April: its April entries are outside March
+    by their own date, inside it by their document's."""
+    rows = [i for i, e in enumerate(loaded_index.chunk_entry)
+            if e.startswith("lagesrapport-2023-03.") and loaded_index.entries[e].date_start == "2023-04-01"]
+    assert rows
+    assert not loaded_index.date_mask(20230301, 20230331)[rows].any()
+    assert loaded_index.date_mask(20230301, 20230331, documents=True)[rows].all()
+    assert not loaded_index.date_mask(20241001, 20241031, documents=True)[rows].any()
+    result = retriever.search("Vad planerades för april enligt lägesrapporten från mars 2023?", k=10)
+    assert result.date_filter is not None and result.date_filter.of_document
+    assert any(h.entry.date_start == "2023-04-01" for h in result.hits)

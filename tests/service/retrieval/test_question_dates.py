@@ -102,3 +102,18 @@ def test_an_unreadable_date_is_reported_not_widened_to_its_year(question: str, u
 @pytest.mark.parametrize("question", ["Erbjudandet var 1.5 M SEK.", "Arbetsinsatsen är 5-10 timmar.", "Kl. 13.00 samma dag"])
 def test_figures_are_not_dates(question: str) -> None:
     assert parse_question_dates(question, hint, TODAY) is None
+
+
+@pytest.mark.parametrize(("question", "of_document"), [
+    ("När skulle nästa rapport lämnas enligt pressmeddelandet i juni 2025?", True),
+    ("Vad planerades enligt den regionala rapporten den 17 november 2024?", True),
+    ("What was planned according to the report of 11 October 2024?", True),
+    ("What is the goal according to the March 2023 status report?", True),
+    ("Vad hände i juni 2025?", False),
+    ("Vad beslutade regionstyrelsen den 17 juni 2025?", False),
+    # a second date is the event's: the filter stays the entries' own
+    ("According to the March 2023 status report, what did the group work on in March?", False),
+])
+def test_a_date_that_dates_a_document(question: str, of_document: bool) -> None:
+    found = parse_question_dates(question)
+    assert found is not None and found.of_document is of_document
