@@ -129,6 +129,9 @@ def _month_of(kind: str, m: re.Match[str]) -> int | None:
     return MONTHS[m["mon"].lower().rstrip(".")] if m.groupdict().get("mon") else None
 
 
+_LABEL_YEAR = re.compile(r"\s+års\b")
+
+
 def _expressions(question: str, hint: YearHint | None, unread: list[str] | None = None) -> list[_Expr]:
     """Every date expression in the question, left to right, without overlaps; texts that look
     like dates but are none are appended to ``unread``."""
@@ -161,6 +164,9 @@ def _expressions(question: str, hint: YearHint | None, unread: list[str] | None 
                 if unread is not None:
                     unread.append(m.group(0))
                 pos = m.end()
+                break
+            if span is not None and kind == "year" and _LABEL_YEAR.match(question, m.end()):
+                pos = m.end()  # '2016 års överskott' names a year's accounts, dealt with in later years
                 break
             if span is not None:
                 found.append(_Expr(pos, m.end(), span))

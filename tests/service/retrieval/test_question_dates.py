@@ -117,3 +117,9 @@ def test_figures_are_not_dates(question: str) -> None:
 def test_a_date_that_dates_a_document(question: str, of_document: bool) -> None:
     found = parse_question_dates(question)
     assert found is not None and found.of_document is of_document
+
+
+def test_a_years_accounts_are_no_date() -> None:
+    """'2016 års överskott' is the surplus of 2016, decided on in 2017: no filter from it."""
+    assert parse_question_dates("När lämnades förslag till reservationer av 2016 års överskott?") is None
+    assert parse_question_dates("Vad beslutades 2016 om överskottet?").date_from == date(2016, 1, 1)
