@@ -122,9 +122,17 @@ def person_in(text: str, besides: str = "") -> str | None:
     for m in _PERSON.finditer(text):
         words = [w.casefold() for w in re.split(r"[\s-]+", m.group(0))]
         if (m.start() > 0 or len(words) == 3) and not any(w in _NOT_NAMES for w in words) \
-                and m.group(0).casefold() not in named:
+                and not _common_english(words[-1]) and m.group(0).casefold() not in named:
             return m.group(0)
     return None
+
+
+@lru_cache(maxsize=20_000)
+def _common_english(word: str) -> bool:
+    """A common English word ('Service', 'Network'): the end of a product's name, not a surname."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 4.5
 
 
 # A person by role ('Förhandlingsavdelningens chef', 'En händelsespecifik expert', 'ordföranden'): an
@@ -173,6 +181,15 @@ REASON = re.compile(r"\b(?:eftersom|på grund av|pga\.?|med anledning av|till f�
 
 
 LONG_ENTRY = 500  # characters: a longer entry tells several things (candidates.SHORT_ENTRY quotes shorter ones whole)
+
+
+# Who leads or chaired something ('Vem ledde expertgruppen?', 'Who chaired Hypercare Executive?'): the
+# body itself acting is no answer, its leader is
+LEAD_ASKED = re.compile(r"^\s*(?:vem|who)\s+(?:ledde|leder|leds|har lett|hade lett|var ordförande|är ordförande|"
+                        r"chaired|chairs|led|leads|headed|heads|was (?:the )?(?:chair|head|leader)|is (?:the )?(?:chair|head|leader))\b",
+                        re.I)
+_LEADS = re.compile(r"\b(?:ordförande\w*|leds av|ledd av|leddes av|ledare\w*|\w*chef(?:en)?|chair\w*|led by|headed by|head of|"
+                    r"leder|ledde|leda)\b", re.I)
 
 
 # A question that asks for a name ('Vad hette planen …?', 'What is the name of …?'): of a person, a
@@ -313,6 +330,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
     if kind == "why":
         return 1.0 if REASON.search(sentence) else 0.4
     if kind == "who":
+        if LEAD_ASKED.search(question):  # 'Who chaired Hypercare Executive?': a person, or at least who leads
+            return 1.0 if person_in(sentence, besides=question) else (0.7 if _LEADS.search(sentence) else 0.0)
         asked = actors_named(question) if asked is None else asked
         if actors_named(sentence) - asked or person_in(sentence, besides=question):
             return 1.0

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from indexer.records import Entry
-from service.answers.answer_types import (answers_contact, bound_figure, can_answer, figures, is_statement, money_in, name_evidence,
+from service.answers.answer_types import (answers_contact, person_in, bound_figure, can_answer, figures, is_statement, money_in, name_evidence,
                                          times_in, type_match)
 
 
@@ -138,3 +138,21 @@ def test_a_records_fields_answer_only_what_they_hold() -> None:
     assert can_answer("Vilket datum fattades beslutet?", "when", "Datum 2025-09-23")
     # a labelled statement is content, not a field
     assert can_answer("Vad beslutade styrelsen?", "what", "Beslut: Regionstyrelsen beslutar att pausa införandet.")
+
+
+def test_who_led_asks_for_the_leader_not_the_body_acting() -> None:
+    """'Who chaired Hypercare Executive?' is not answered by what Hypercare Executive decided."""
+    question = "Who chaired Hypercare Executive?"
+    acting = "Hypercare Executive beslutar att skjuta på implementeringen av Ineras Logging Service på grund av förseningar."
+    assert type_match("who", acting, entry(), [], question) == 0.0
+    assert type_match("who", "Expertgruppen leds av Anna Berg, professor.", entry(), [], "Vem ledde expertgruppen?") == 1.0
+    assert type_match("who", "Ordförande i gruppen godkänner planen.", entry(), [], "Vem var ordförande i gruppen?") == 0.7
+    # 'Vem utsåg … att leda …' asks who appointed: any body answers
+    assert type_match("who", "Regionstyrelsen beslutar om uppdraget.", entry(), [], "Vem utsåg chefen att leda arbetet?") == 1.0
+
+
+def test_a_product_is_no_person() -> None:
+    """Capitalised words ending in a common English word are a product's name ('Ineras Logging Service')."""
+    assert person_in("implementeringen av Ineras Logging Service på grund av förseningar") is None
+    assert person_in("Kontakt: Anna Svensson, regionråd") == "Anna Svensson"
+    assert person_in("Gruppen leds av Anna Berg.") == "Anna Berg"
