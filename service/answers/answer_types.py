@@ -115,16 +115,21 @@ _NOT_NAMES = frozenset({"ab", "svenska", "sverige", "region", "regionen", "väst
 
 
 def person_in(text: str, besides: str = "") -> str | None:
-    """The first person the text names: two or three capitalised words (not only at a sentence's
-    start) none of which is a word of an organisation's or programme's name ('Oracle Svenska AB'),
-    and not a person ``besides`` names ('… förutom Birgitta Hallén?' is not answered by her)."""
+    """The first person the text names: two or three capitalised words (at a sentence's start only
+    three, or two with a role after a comma: 'Lena Bergqvist, presschef') none of which is a word
+    of an organisation's or programme's name ('Oracle Svenska AB'), and not a person ``besides``
+    names ('… förutom Birgitta Hallén?' is not answered by her)."""
     named = besides.casefold()
     for m in _PERSON.finditer(text):
         words = [w.casefold() for w in re.split(r"[\s-]+", m.group(0))]
-        if (m.start() > 0 or len(words) == 3) and not any(w in _NOT_NAMES for w in words) \
+        apposition = _APPOSITION.match(text, m.end()) is not None  # 'Lena Bergqvist, presschef, …' opening a line
+        if (m.start() > 0 or len(words) == 3 or apposition) and not any(w in _NOT_NAMES for w in words) \
                 and not _common_english(words[-1]) and m.group(0).casefold() not in named:
             return m.group(0)
     return None
+
+
+_APPOSITION = re.compile(r",\s*[a-zåäö]")
 
 
 @lru_cache(maxsize=20_000)
@@ -185,11 +190,18 @@ LONG_ENTRY = 500  # characters: a longer entry tells several things (candidates.
 
 # Who leads or chaired something ('Vem ledde expertgruppen?', 'Who chaired Hypercare Executive?'): the
 # body itself acting is no answer, its leader is
-LEAD_ASKED = re.compile(r"^\s*(?:vem|who)\s+(?:ledde|leder|leds|har lett|hade lett|var ordförande|är ordförande|"
-                        r"chaired|chairs|led|leads|headed|heads|was (?:the )?(?:chair|head|leader)|is (?:the )?(?:chair|head|leader))\b",
+LEAD_ASKED = re.compile(r"^\s*(?:vem|who)\s+(?:ledde|leder|leds|har lett|hade lett|chaired|chairs|led|leads|headed|heads)\b",
                         re.I)
+# … and who holds a role the question names ('Vem är vd för Oracle?', 'Who was the chair of …?'): only a person answers
+ROLE_HOLDER_ASKED = re.compile(r"^\s*(?:vem|who)\s+(?:är|var|blev|is|was|became)\s+(?:the\s+)?(?:\w+\s+)?(?:vd|ordförande|"
+                               r"\w*chef|\w*direktör|ledare|ceo|chair\w*|head|director|manager|leader|president)\b", re.I)
 _LEADS = re.compile(r"\b(?:ordförande\w*|leds av|ledd av|leddes av|ledare\w*|\w*chef(?:en)?|chair\w*|led by|headed by|head of|"
                     r"leder|ledde|leda)\b", re.I)
+
+
+def asks_for_holder(question: str) -> bool:
+    """Whether the question asks who leads something or holds a role ('Vem ledde …?', 'Vem är vd …?')."""
+    return bool(LEAD_ASKED.search(question) or ROLE_HOLDER_ASKED.search(question))
 
 
 # A question that asks for a name ('Vad hette planen …?', 'What is the name of …?'): of a person, a
@@ -330,6 +342,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
     if kind == "why":
         return 1.0 if REASON.search(sentence) else 0.4
     if kind == "who":
+        if ROLE_HOLDER_ASKED.search(question):  # 'Vem är vd för Oracle?': the role is named, its holder is asked
+            return 1.0 if person_in(sentence, besides=question) else 0.0
         if LEAD_ASKED.search(question):  # 'Who chaired Hypercare Executive?': a person, or at least who leads
             return 1.0 if person_in(sentence, besides=question) else (0.7 if _LEADS.search(sentence) else 0.0)
         asked = actors_named(question) if asked is None else asked

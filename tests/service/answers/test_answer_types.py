@@ -146,7 +146,11 @@ def test_who_led_asks_for_the_leader_not_the_body_acting() -> None:
     acting = "Hypercare Executive beslutar att skjuta på implementeringen av Ineras Logging Service på grund av förseningar."
     assert type_match("who", acting, entry(), [], question) == 0.0
     assert type_match("who", "Expertgruppen leds av Anna Berg, professor.", entry(), [], "Vem ledde expertgruppen?") == 1.0
-    assert type_match("who", "Ordförande i gruppen godkänner planen.", entry(), [], "Vem var ordförande i gruppen?") == 0.7
+    assert type_match("who", "Ordförande i gruppen godkänner planen.", entry(), [], "Vem ledde gruppen?") == 0.7
+    # the role is named: only its holder answers ('Cerner Sverige AB:s VD' is the role again)
+    letter = "Regiondirektören skickar ett brev till Cerner Sverige AB:s VD angående förseningen."
+    assert type_match("who", letter, entry(), [], "Vem är vd för Oracle?") == 0.0
+    assert type_match("who", "Ordförande i gruppen är Anna Berg.", entry(), [], "Vem var ordförande i gruppen?") == 1.0
     # 'Vem utsåg … att leda …' asks who appointed: any body answers
     assert type_match("who", "Regionstyrelsen beslutar om uppdraget.", entry(), [], "Vem utsåg chefen att leda arbetet?") == 1.0
 
@@ -156,3 +160,6 @@ def test_a_product_is_no_person() -> None:
     assert person_in("implementeringen av Ineras Logging Service på grund av förseningar") is None
     assert person_in("Kontakt: Anna Svensson, regionråd") == "Anna Svensson"
     assert person_in("Gruppen leds av Anna Berg.") == "Anna Berg"
+    # at a line's start a name needs its role after a comma: 'Regionstyrelsen Beslutar' is no one
+    assert person_in("Lena Bergqvist, presschef, Västra Götalandsregionen") == "Lena Bergqvist"
+    assert person_in("Hypercare Executive har sitt första möte.") is None

@@ -232,6 +232,10 @@ def test_why_ranks_the_sentences_that_state_a_reason_first(answerer: Answerer) -
     timed = with_(seen.question, kind="what_time", text="Hur dags fattades beslutet?")
     untimed, clocked = with_(event, features={**event.features, "type": 0.0}), with_(reason, features={**reason.features, "type": 0.7})
     assert typed_first(timed, [untimed, clocked]) == [clocked, untimed]
+    # the holder of a role asked for ('Vem är vd …?'): a candidate without a person cannot answer
+    holder = with_(seen.question, kind="who", text="Vem är presschef för regionen?")
+    assert typed_first(holder, [untimed, clocked]) == [clocked, untimed]
+    assert typed_first(with_(holder, text="Vem beslutade om pausen?"), [untimed, clocked]) == [untimed, clocked]
 
 
 def test_entries_that_hold_an_asked_form_are_considered(answerer: Answerer) -> None:
