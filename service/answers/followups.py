@@ -66,7 +66,8 @@ _POINTING = re.compile(r"\b(?:that|it|them|they|those|she|he|her|him|dem|hon|han
 # återkoppla?'), 'det' doing something ('Hur lång tid tog det?'), a thing named before ('den morgonen', 'det beslutet', 'that day', 'as a result'):
 # these point back even in a question with several words of its own.
 _PERSONAL = re.compile(r"\b(?:them|they|their|she|her|he|him|his|hon|han|henne|honom|hans|hennes|dem|deras|denne)\b|"
-                       r"^\s*(?:\w+\s+){1,3}?(?:ska|skulle|har|hade|kan|kunde|gjorde|fick|ville|måste|svarade|beslutade)\s+de\b|"
+                       r"^\s*(?:\w+\s+){0,3}?(?:ska|skulle|har|hade|kan|kunde|gjorde|fick|ville|måste|svarade|beslutade)\s+de\b"
+                       r"(?!\s+[a-zåäö]+[ae]\s+[a-zåäö]+(?:na|en)\b)|"  # not the article: 'Fick de nya systemen …'
                        # 'det' as the subject of a verb, not an article ('Hur lång tid förväntas det ta?', 'När kommer det att ske?')
                        r"\b(?:det|den)\s+(?:att\s+)?(?:ta|tagit|bli|blivit|vara|varit|kosta|kostat|gå|gått|dröja|dröjt|"
                        r"hända|hänt|handla|pågå|pågått|ske|skett)\b", re.I)

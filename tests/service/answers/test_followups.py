@@ -47,6 +47,8 @@ def test_a_bare_reference_has_no_words_of_its_own(question: str, bare: bool) -> 
 
 @pytest.mark.parametrize(("question", "expected"), [
     ("Hur mycket tid förväntas det ta?", "reference"), ("Hur lång tid skulle det ta?", "reference"),
+    ("Fick de något svar?", "reference"), ("Har de svarat?", "reference"),  # a yes/no question opens with its verb
+    ("Fick de nya systemen godkänt?", None),  # 'de' as an article
     ("Hur mycket längre skulle det dröja att få en gemensam vårdinformationsmiljö om regionen köpte ett annat system?", None),
     ("Vad innebar det nya avtalet med leverantören för regionens ekonomi?", None),
 ])
