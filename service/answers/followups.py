@@ -137,7 +137,9 @@ class Resolution:
     def about(self, name: str) -> "Resolution":
         """The same follow-up about a person named in the entries it refers to."""
         base = self.question.split(" – ", 1)[0]
-        return replace(self, question=f"{base} – {name}?", topic=tuple(name.split()))
+        # the answer must name the person too: 'befattning' alone is a word the records never use
+        focus = f"{self.focus} {name}" if self.focus else ""
+        return replace(self, question=f"{base} – {name}?", topic=tuple(name.split()), focus=focus)
 
     def at(self, day: date, words: str) -> "Resolution":
         """The same follow-up asked of a day or from it on (``words``: 'den 12 november 2024',

@@ -145,3 +145,13 @@ def test_a_definite_noun_with_a_body_a_name_or_a_figure_stands_alone(question: s
 
 def test_no_known_fact_is_read_as_a_follow_up_after_a_conversation() -> None:
     assert [f.query_id for f in load_facts() if resolve(f.question, [PAUSE])] == []
+
+
+def test_a_question_about_a_person_must_be_answered_about_them() -> None:
+    """'Vilken befattning har hon?' about Karin Looström Muth: the answer must name her, not only
+    hold the follow-up's own word ('befattning', which the records never use)."""
+    resolution = resolve("Vilken befattning har hon?", [PAUSE])
+    assert resolution is not None and resolution.person and resolution.focus
+    about = resolution.about("Karin Looström Muth")
+    assert about.question == "Vilken befattning har hon – Karin Looström Muth?"
+    assert "Karin Looström Muth" in about.focus and about.focus.startswith(resolution.focus)
