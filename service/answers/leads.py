@@ -10,7 +10,7 @@ from datetime import date
 from indexer.dates import find_date_mentions
 from indexer.records import Entry
 from indexer.text.sentences import Sentence, sentences
-from service.answers.answer_types import bound_figure, money_in, times_in
+from service.answers.answer_types import LONG_ENTRY, bound_figure, money_in, times_in
 from service.answers.candidates import Candidate, Question
 from service.answers.compose import Part, lead_date
 from service.answers.terms import TermScorer
@@ -35,6 +35,8 @@ def lead(q: Question, best: Candidate, scorer: TermScorer, index: LoadedIndex) -
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
         if PROSPECTIVE.match(q.text):  # 'När ska … senast?', 'Till och med när …?': the date of the plan
             return planned_date(q, entry, text, scorer)
+        if not _narrates(entry, index):  # a short entry of its own date is one event: its date is the answer
+            return None
         named = find_date_mentions(text, anchor, anchor_is_day=entry.date_precision == "day")
         other = next((m for m in named if entry.date_start and m.date_end < entry.date_start), None)
         if other is not None:
@@ -49,6 +51,16 @@ def lead(q: Question, best: Candidate, scorer: TermScorer, index: LoadedIndex) -
     if q.kind == "how_much":
         return next(iter(money_in(text)), None)
     return None
+
+
+def _narrates(entry: Entry, index: LoadedIndex) -> bool:
+    """Whether an entry can tell of days before its own: one dated by its document (a report of 17
+    November that says 'fredag 15 november fattat beslut') or a long one (a decision's background).
+    A short entry with a date of its own is one event ('Ägarutskottet föreslår … tjänsteutlåtande
+    daterat 2024-05-07' was proposed on the entry's day, not on the document's)."""
+    document = index.documents.get(entry.doc_id)
+    dated_by_document = bool(document and document.date and (entry.date_start or "").startswith(document.date))
+    return dated_by_document or len(entry.text) > LONG_ENTRY
 
 
 def planned_date(q: Question, entry: Entry, text: str, scorer: TermScorer) -> str | None:

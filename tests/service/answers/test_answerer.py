@@ -265,3 +265,13 @@ def test_a_clock_time_asked_for_considers_the_entries_that_hold_one(answerer: An
     assert entries and all(times_in(e.text) for e in entries)
     assert any("05:30" in e.text for e in entries)
     assert answerer._holding_form(replace(seen.question, kind="when"), None, seen.question.vector) == ()
+
+
+def test_a_short_entry_of_its_own_date_is_answered_with_that_date(answerer: Answerer) -> None:
+    """The timeline's entry of 14 May 2024 names the statement's date ('daterat 2024-05-07'): the
+    proposal was made on the entry's day. A report of 17 November that tells of 'fredag 15
+    november' still leads with the 15th."""
+    proposed = answerer.ask("När föreslog Ägarutskottet att tjänsteutlåtandet skulle översändas till Revisorkollegiet?")
+    assert proposed.text.startswith("Den 14 maj 2024:")
+    paused = answerer.ask("När pausades breddinförandet i södra området enligt rapporten den 17 november?")
+    assert paused.text.startswith("Den 15 november 2024:") and paused.citations[0].date_start == "2024-11-17"
