@@ -342,6 +342,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
     if kind == "why":
         return 1.0 if REASON.search(sentence) else 0.4
     if kind == "who":
+        if not _asks_contact(question):  # 'Handläggare: Maria Engström Telefon: …' did not do what is asked
+            sentence = "\n".join(line for line in sentence.split("\n") if not CONTACT.search(line)) or sentence
         if ROLE_HOLDER_ASKED.search(question):  # 'Vem är vd för Oracle?': the role is named, its holder is asked
             return 1.0 if person_in(sentence, besides=question) else 0.0
         if LEAD_ASKED.search(question):  # 'Who chaired Hypercare Executive?': a person, or at least who leads

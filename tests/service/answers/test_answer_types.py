@@ -163,3 +163,11 @@ def test_a_product_is_no_person() -> None:
     # at a line's start a name needs its role after a comma: 'Regionstyrelsen Beslutar' is no one
     assert person_in("Lena Bergqvist, presschef, Västra Götalandsregionen") == "Lena Bergqvist"
     assert person_in("Hypercare Executive har sitt första möte.") is None
+
+
+def test_a_contact_line_is_no_answer_to_who_did_it() -> None:
+    """A decision's header names its handling officer on a contact line: she did not lead what is asked."""
+    header = ("Verkställighetsbeslut Datum 2024-11-28\nHandläggare: Maria Engström Telefon: 070-082 36 52\n"
+              "Samordnad hantering för att stödja ett hållbart införande av ett journalsystem")
+    assert type_match("who", header, entry(), [], "Who was appointed to lead the coordinated handling?") < 1.0
+    assert type_match("who", header, entry(), [], "Vem är handläggare för beslutet?") == 1.0
