@@ -18,6 +18,10 @@ from granska.errors import CorpusError
 GLOSSARY_NAME = "glossary.tsv"
 
 
+# A term's Swedish (and English plural) endings: 'nödbroms' matches 'nödbromsen', 'review' 'reviews'
+INFLECTION = r"(?:en|et|n|t|na|er|ar|or|erna|arna|orna|ens|ets|s|es)?"
+
+
 @dataclass(frozen=True)
 class Glossary:
     """Terms and their corpus words; matching is case-insensitive, whole words, longest first."""
@@ -26,7 +30,7 @@ class Glossary:
 
     def __post_init__(self) -> None:
         alternatives = "|".join(re.escape(t) for t in sorted(self.terms, key=len, reverse=True))
-        object.__setattr__(self, "_pattern", re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if alternatives else None)
+        object.__setattr__(self, "_pattern", re.compile(rf"(?<!\w)({alternatives}){INFLECTION}(?!\w)") if alternatives else None)
 
     @classmethod
     def parse(cls, text: str, path: Path | str = GLOSSARY_NAME) -> "Glossary":
@@ -54,12 +58,13 @@ class Glossary:
         return "".join(f"{term}\t{', '.join(words)}\n" for term, words in sorted(self.terms.items()))
 
     def matches(self, text: str) -> list[tuple[str, tuple[str, ...]]]:
-        """(term, corpus words) for every glossary term in the text, longest terms first, no overlaps."""
+        """(the text's words, corpus words) for every glossary term in the text, inflected too
+        ('nödbromsen' is 'nödbroms'), longest terms first, no overlaps."""
         pattern = getattr(self, "_pattern")
         if pattern is None:
             return []
         low = _normal(text)
-        return list({m.group(0): (m.group(0), self.terms[m.group(0)]) for m in pattern.finditer(low)}.values())
+        return list({m.group(0): (m.group(0), self.terms[m.group(1)]) for m in pattern.finditer(low)}.values())
 
     def corpus_words(self, text: str) -> str:
         """The corpus words of every term in the text, space-separated ('' when none)."""

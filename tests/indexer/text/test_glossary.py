@@ -37,3 +37,12 @@ def test_the_shipped_glossary_maps_only_to_words_the_corpus_uses(corpus) -> None
     text = " ".join([*sources, *(f"{e.section or ''} {e.text}" for e in corpus.entries)]).casefold()
     missing = sorted({w for words in glossary.terms.values() for w in words if w.casefold() not in text})
     assert len(glossary.terms) >= 200 and missing == [], missing[:20]
+
+
+def test_a_term_matches_its_inflected_forms() -> None:
+    """'nödbromsen' is the term 'nödbroms'; 'the reviews' the term 'review'; a longer word is not."""
+    glossary = Glossary.parse("nödbroms\tpausa, avbryta\nreview\tgranskning\nrisk\trisk, risker\n")
+    assert glossary.matches("När drog regionen i nödbromsen?") == [("nödbromsen", ("pausa", "avbryta"))]
+    assert glossary.matches("Which reviews were made?") == [("reviews", ("granskning",))]
+    assert glossary.matches("Vilka riskanalyser gjordes?") == []  # a compound is no inflection
+    assert glossary.corpus_words("Riskerna ökade") == "risk risker"
