@@ -18,8 +18,10 @@ from granska.errors import CorpusError
 GLOSSARY_NAME = "glossary.tsv"
 
 
-# A term's Swedish (and English plural) endings: 'nödbroms' matches 'nödbromsen', 'review' 'reviews'
-INFLECTION = r"(?:en|et|n|t|na|er|ar|or|erna|arna|orna|ens|ets|s|es)?"
+# A term's Swedish (and English plural) endings: 'nödbroms' matches 'nödbromsen', 'review' 'reviews'.
+# No one-letter endings: 'millennium programme' + 't' would be the Swedish 'Millennium-programmet'
+# and name a body ('Program Millennium') that the question does not ask about.
+INFLECTION = r"(?:en|et|na|er|ar|or|erna|arna|orna|ens|ets|s|es)?"
 
 
 @dataclass(frozen=True)

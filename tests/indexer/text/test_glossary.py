@@ -46,3 +46,6 @@ def test_a_term_matches_its_inflected_forms() -> None:
     assert glossary.matches("Which reviews were made?") == [("reviews", ("granskning",))]
     assert glossary.matches("Vilka riskanalyser gjordes?") == []  # a compound is no inflection
     assert glossary.corpus_words("Riskerna ökade") == "risk risker"
+    # no one-letter endings: an English term would become a Swedish word ('programme' + 't')
+    programme = Glossary.parse("millennium programme\tProgram Millennium\n")
+    assert programme.matches("Vad hände i Millennium-programmet?") == []
