@@ -92,6 +92,8 @@ _RESPONSE = re.compile(r"^\s*(?:och\s+|and\s+)?(?:(?:hur|vad)\s+(?:svarade|reage
 _BARE = re.compile(r"^\s*(?:och\s+)?(?:varför|hur|när|vem|vilka|why|how|when|who|vad innebar det|what did (?:it|that) mean)"
                    r"\s*(?:då|then)?\s*[?.!]*\s*$", re.I)
 _WH = re.compile(r"^\s*(?:(?:vilken|vilket|vilka|which|what)\s+(?!\w+s\b)(?=\w+\s+(?:did|does|do|was|were|is|are|has|have|had)\b)\w+\s+|"
+                 # 'Vilket datum beslutade …': the asked-for date is no part of the topic
+                 r"(?:vilket|vilken|vilka)\s+(?:datum|dag|år|månad|vecka|tidpunkt|klockslag)\b|"
                  r"när|vem|vad|vilken|vilket|vilka|hur (?:många|mycket)?|varför|when|who|what|which|how (?:many|much)?|"
                  r"why)\b\s*(?:(?:did|does|do|was|were|is|are|has|have|had)\b\s*)?", re.I)
 _PARTS = "början|mitten|slutet|beginning|middle|end|early|mid|late"

@@ -155,3 +155,11 @@ def test_a_question_about_a_person_must_be_answered_about_them() -> None:
     about = resolution.about("Karin Looström Muth")
     assert about.question == "Vilken befattning har hon – Karin Looström Muth?"
     assert "Karin Looström Muth" in about.focus and about.focus.startswith(resolution.focus)
+
+
+def test_the_asked_for_date_is_no_part_of_the_topic() -> None:
+    """'Vilket datum beslutade regionstyrelsen …' carries 'beslutade regionstyrelsen …', not 'datum'."""
+    asked = Turn(question="Vilket datum beslutade regionstyrelsen att arbetet ska granskas?", entry_ids=PAUSE.entry_ids)
+    resolution = resolve("Vem beslutade det?", [asked])
+    assert resolution is not None
+    assert resolution.question == "Vem beslutade det – beslutade regionstyrelsen att arbetet ska granskas?"
