@@ -4,6 +4,7 @@ ranking (and the support model) on the dev facts from exactly these features."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -74,7 +75,7 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
         if len(entry.text) <= SHORT_ENTRY or len(parts) < 2:
             parts = [Sentence(entry.text, 0)]
         else:  # a line of one or two words ('Beslut', 'Sammanfattning') is a heading inside the entry
-            parts = [s for s in parts if len(s.text.split()) >= MIN_WORDS] or parts
+            parts = _with_antecedents(entry.text, [s for s in parts if len(s.text.split()) >= MIN_WORDS] or parts)
         for position, sentence in enumerate(_with_lists(entry.text, parts)):
             if not can_answer(question.text, question.kind, sentence.text):
                 continue
@@ -102,6 +103,23 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
                 "key_term": key_term,
             }
             out.append(Candidate(hit=hit, rank=rank, sentence=sentence, features=features))
+    return out
+
+
+# A sentence that opens by pointing back ('Det kan tex innebära att …', 'This means …') says what
+# the sentence before it names: it is quoted with that sentence
+_ANAPHOR = re.compile(r"^(?:Det|Detta|Dessa|De|Den|Denna|Där|Då|This|These|It|They|That)\b")
+
+
+def _with_antecedents(text: str, parts: list[Sentence]) -> list[Sentence]:
+    """The sentences, each one that opens with a pointing word joined to the one before it (one
+    span of the entry's text, so the quote stays verbatim)."""
+    out: list[Sentence] = []
+    for sentence in parts:
+        if out and _ANAPHOR.match(sentence.text) and "\n" not in text[out[-1].start:sentence.end]:
+            out[-1] = Sentence(text[out[-1].start:sentence.end], out[-1].start)
+        else:
+            out.append(sentence)
     return out
 
 

@@ -1,0 +1,23 @@
+"""Candidate sentences: a sentence that points back is quoted with the sentence it points to."""
+
+from __future__ import annotations
+
+from indexer.text.sentences import sentences
+from service.answers.candidates import _with_antecedents
+
+TEXT = ("Förutom arbetsflödestester förbereds även End-to-end tester. Det kan tex innebära att testa en "
+        "patients resa genom flera av vårdens olika avdelningar. Arbetet fortsätter i april.")
+
+
+def test_a_sentence_that_points_back_is_joined_to_the_one_before() -> None:
+    joined = _with_antecedents(TEXT, sentences(TEXT))
+    assert [s.text for s in joined] == [
+        "Förutom arbetsflödestester förbereds även End-to-end tester. Det kan tex innebära att testa en "
+        "patients resa genom flera av vårdens olika avdelningar.",
+        "Arbetet fortsätter i april."]
+    assert all(TEXT[s.start:s.end] == s.text for s in joined)  # still one verbatim span each
+
+
+def test_a_new_line_keeps_sentences_apart() -> None:
+    text = "Beslut\nDet beslutades att pausa införandet."
+    assert [s.text for s in _with_antecedents(text, sentences(text))] == [s.text for s in sentences(text)]
