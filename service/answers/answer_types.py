@@ -204,6 +204,14 @@ def asks_for_holder(question: str) -> bool:
     return bool(LEAD_ASKED.search(question) or ROLE_HOLDER_ASKED.search(question))
 
 
+# What a review or an inquiry concluded ('Vad kom granskningen fram till?', 'What did the review
+# conclude?'): only a sentence that states a finding answers
+CONCLUSION_ASKED = re.compile(r"\b(?:kom(?:mit)?\b.{0,80}\bfram till|slutsats\w*|conclu\w*|findings|what did .{1,80}\bfind)\b",
+                              re.I)
+CONCLUSION = re.compile(r"\b(?:konstater\w*|bedöm\w*|slutsats\w*|kom(?:mit)? fram till|visa[rdt]e?|fann|framgår|"
+                        r"fastställ\w*|rekommender\w*|concluded?|conclusion|found|finds|showed|shows|recommend\w*)\b", re.I)
+
+
 # A question that asks for a name ('Vad hette planen …?', 'What is the name of …?'): of a person, a
 # plan, a course or a system, so any name counts, 'Millennium' too.
 NAME_ASKED = re.compile(r"\b(?:vad (?:heter|hette|kallas|kallades)|vilket namn|what (?:is|was) (?:the name of|\S+(?: \S+){0,4} "
@@ -341,6 +349,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         return 0.3 if figures(sentence) else 0.0
     if kind == "why":
         return 1.0 if REASON.search(sentence) else 0.4
+    if kind == "what" and CONCLUSION_ASKED.search(question):  # 'Vad kom granskningen fram till?'
+        return 1.0 if CONCLUSION.search(sentence) else 0.0  # that a review was ordered is no finding
     if kind == "who":
         if not _asks_contact(question):  # 'Handläggare: Maria Engström Telefon: …' did not do what is asked
             sentence = "\n".join(line for line in sentence.split("\n") if not CONTACT.search(line)) or sentence

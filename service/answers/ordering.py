@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.answers.answer_types import NAME_ASKED, asked_pattern, asks_for_holder, dates_in
+from service.answers.answer_types import CONCLUSION_ASKED, NAME_ASKED, asked_pattern, asks_for_holder, dates_in
 from service.answers.candidates import Candidate, Question
 from service.retrieval.question_dates import DateFilter
 
@@ -36,8 +36,9 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
     …?', 'What e-mail address …?') those that hold one (without it the answer is abstained), and
     for a name ('Vad heter utbildningen?') those that give it after a naming verb ('Utbildningen
     heter …') before those where a name only stands near the question's words."""
-    if question.kind == "what_time" or asks_for_holder(question.text):
-        # a clock time, or the person who holds or held a role: without one a candidate cannot answer at all
+    if question.kind == "what_time" or asks_for_holder(question.text) or (
+            question.kind == "what" and CONCLUSION_ASKED.search(question.text)):
+        # a clock time, the person who holds or held a role, a finding: without one a candidate cannot answer
         return sorted(ranked, key=lambda c: c.features["type"] == 0.0)
     if question.kind != "why" and asked_pattern(question.text) is None and not NAME_ASKED.search(question.text):
         return ranked

@@ -171,3 +171,15 @@ def test_a_contact_line_is_no_answer_to_who_did_it() -> None:
               "Samordnad hantering för att stödja ett hållbart införande av ett journalsystem")
     assert type_match("who", header, entry(), [], "Who was appointed to lead the coordinated handling?") < 1.0
     assert type_match("who", header, entry(), [], "Vem är handläggare för beslutet?") == 1.0
+
+
+def test_what_a_review_concluded_is_a_finding() -> None:
+    """'Vad kom granskningen fram till?' is not answered by the decision to order the review."""
+    ordered = "Regionstyrelsen har den 19 november beslutat att omedelbart tillsätta en extern granskning."
+    finding = "Granskarna konstaterar att driftstarten genomfördes innan verksamheten var redo."
+    question = "Vad kom den externa granskningen fram till?"
+    assert type_match("what", ordered, entry(), [], question) == 0.0
+    assert type_match("what", finding, entry(), [], question) == 1.0
+    assert type_match("what", "The review concluded that the go-live came too early.", entry(), [],
+                      "What did the review conclude?") == 1.0
+    assert type_match("what", ordered, entry(), [], "Vad beslutade regionstyrelsen?") == 1.0  # no finding asked
