@@ -185,7 +185,8 @@ REASON = re.compile(r"\b(?:eftersom|pÃ¥ grund av|pga\.?|med anledning av|till fÃ
                     re.I)
 
 
-LONG_ENTRY = 500  # characters: a longer entry tells several things (candidates.SHORT_ENTRY quotes shorter ones whole)
+# characters: an entry this short tells one thing and is quoted whole; a longer one tells several
+SHORT_ENTRY = 500
 
 
 # Who leads or chaired something ('Vem ledde expertgruppen?', 'Who chaired Hypercare Executive?'): the
@@ -336,7 +337,7 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
         if dates_in(sentence, anchor) or WEEKDAY.search(sentence):
             return 1.0
-        if sentence != entry.text and len(entry.text) > LONG_ENTRY:  # one sentence of many: the entry's date
+        if sentence != entry.text and len(entry.text) > SHORT_ENTRY:  # one sentence of many: the entry's date
             return 0.5 if entry.date_precision == "day" else 0.2  # is the whole text's, not surely this event's
         return {"day": 0.8, "month": 0.5}.get(entry.date_precision, 0.2)
     if kind == "how_many":

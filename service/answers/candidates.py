@@ -11,14 +11,13 @@ import numpy as np
 
 from indexer.chunking import context_header
 from indexer.text.sentences import Sentence, list_blocks, sentences
-from service.answers.answer_types import actors_named, can_answer, is_statement, type_match
+from service.answers.answer_types import SHORT_ENTRY, actors_named, can_answer, is_statement, type_match
 from service.answers.questions import QuestionKind
 from service.answers.terms import Term, TermScorer
 from service.retrieval.hybrid import Hit
 from service.retrieval.index import LoadedIndex
 
 MIN_WORDS = 3  # a shorter 'sentence' ('Internt', a lone name) is a heading or a label, not an answer
-SHORT_ENTRY = 500  # characters: an entry this short is quoted whole (its sentences are one statement)
 LONG_LIST = 900    # characters: a list this long is quoted item by item, shorter ones whole
 
 

@@ -10,7 +10,7 @@ from datetime import date
 from indexer.dates import find_date_mentions
 from indexer.records import Entry
 from indexer.text.sentences import Sentence, sentences
-from service.answers.answer_types import LONG_ENTRY, bound_figure, money_in, times_in
+from service.answers.answer_types import SHORT_ENTRY, bound_figure, money_in, times_in
 from service.answers.candidates import Candidate, Question
 from service.answers.compose import Part, lead_date
 from service.answers.terms import TermScorer
@@ -60,7 +60,7 @@ def _narrates(entry: Entry, index: LoadedIndex) -> bool:
     daterat 2024-05-07' was proposed on the entry's day, not on the document's)."""
     document = index.documents.get(entry.doc_id)
     dated_by_document = bool(document and document.date and (entry.date_start or "").startswith(document.date))
-    return dated_by_document or len(entry.text) > LONG_ENTRY
+    return dated_by_document or len(entry.text) > SHORT_ENTRY
 
 
 def planned_date(q: Question, entry: Entry, text: str, scorer: TermScorer) -> str | None:

@@ -1,5 +1,6 @@
 """Which candidates come first, whatever the ranker says: for a question that names one day, that
-day's; for *varför* and for an asked form ('Vilket diarienummer …?'), those that hold what is asked."""
+day's; for a question whose answer needs evidence of one type (a reason, a form, a name, a clock
+time, a role's holder, a finding), those that hold it."""
 
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
     however close to the question's words, does not say why), for a form ('Vilket diarienummer
     …?', 'What e-mail address …?') those that hold one (without it the answer is abstained), and
     for a name ('Vad heter utbildningen?') those that give it after a naming verb ('Utbildningen
-    heter …') before those where a name only stands near the question's words."""
+    heter …') before those where a name only stands near the question's words. For a clock time,
+    a role's holder ('Vem är vd …?') or a finding ('Vad kom granskningen fram till?'), any evidence
+    of it comes before none (a type score of 0 would abstain)."""
     if question.kind == "what_time" or asks_for_holder(question.text) or (
             question.kind == "what" and CONCLUSION_ASKED.search(question.text)):
         # a clock time, the person who holds or held a role, a finding: without one a candidate cannot answer

@@ -64,10 +64,13 @@ def kind(question: str) -> QuestionKind:
     organisation … om när de skulle ansluta sig?' asks who; its *när* opens a clause), the
     earlier-listed kind when two cues start at the same word."""
     main = _LEADING_CLAUSE.sub("", question, count=1)  # 'När läget stämdes av …, hur många …?' asks how many
-    found = [(m.start(), order, name) for order, (name, pattern) in enumerate(_KINDS)
-             if (m := pattern.search(main))] or [(m.start(), order, name) for order, (name, pattern)
-                                                 in enumerate(_KINDS) if (m := pattern.search(question))]
-    return min(found)[2] if found else "what"
+    return _first_cue(main) or _first_cue(question) or "what"
+
+
+def _first_cue(text: str) -> QuestionKind | None:
+    """The kind whose cue starts first in the text (the earlier-listed one at the same place)."""
+    found = [(m.start(), order, name) for order, (name, pattern) in enumerate(_KINDS) if (m := pattern.search(text))]
+    return min(found)[2] if found else None
 
 
 # A clause before the question proper: 'När läget stämdes av den 4 november, hur många …?'

@@ -12,6 +12,7 @@ import numpy as np
 
 from granska.errors import ConfigError
 from granska.settings import Settings
+from indexer.dates import date_int, parse_partial_iso
 from indexer.embedding.encoder import Encoder
 from indexer.index.builder import IndexManifest, read_manifest
 from indexer.index.layout import TEXTS, IndexLayout
@@ -173,11 +174,10 @@ class LoadedIndex:
 
     @cached_property
     def _document_dates(self) -> tuple[np.ndarray, np.ndarray]:
-        """Each chunk's document's date, as a period of ints (a month: its first to its last day)."""
+        """Each chunk's document's date, as the ints of its first and last day."""
         spans = {doc_id: _period(d.date) for doc_id, d in self.documents.items()}
         pairs = [spans[self.entries[e].doc_id] for e in self.chunk_entry]
         return np.array([p[0] for p in pairs], dtype=np.int64), np.array([p[1] for p in pairs], dtype=np.int64)
-
 
 
 def _overlapping(start: np.ndarray, end: np.ndarray, date_from: int | None, date_to: int | None) -> np.ndarray:
@@ -191,8 +191,8 @@ def _overlapping(start: np.ndarray, end: np.ndarray, date_from: int | None, date
 
 
 def _period(value: str | None) -> tuple[int, int]:
-    """'2025-06-18' → (20250618, 20250618), '2025-06' → (20250601, 20250631), '2025' → its year; (0, 0) undated."""
+    """A manifest date ('2025-06-18', '2025-06', '2025') as the ints of its first and last day; (0, 0) undated."""
     if not value:
         return 0, 0
-    year, month, day = (value.split("-") + ["", ""])[:3]
-    return int(f"{year}{month or '01'}{day or '01'}"), int(f"{year}{month or '12'}{day or '31'}")
+    span = parse_partial_iso(value)
+    return date_int(span.start.isoformat()), date_int(span.end.isoformat())
