@@ -161,6 +161,35 @@ def _new_name(sentence: str, question: str, asked: frozenset[str] = frozenset())
                and not (actors_named(w) and actors_named(w) <= asked) for w in words)
 
 
+# A company is asked for ('Vilket företag vann upphandlingen?', 'Which consulting firm carried out …?'):
+# only a sentence that names one answers, best by its legal form ('Kvadrant Granskning AB')
+COMPANY_ASKED = re.compile(r"\b(?:vilke[nt]|vilka|which|what)\s+(?:\w+\s+)?(?:\w*företag\w*|\w*bolag\w*|\w*firma\w*|"
+                           r"leverantör\w*|compan(?:y|ies)|firms?|vendors?|suppliers?|contractors?)\b", re.I)
+COMPANY = re.compile(r"\b[A-ZÅÄÖ][\w&.-]*(?:\s+[\w&.-]+){0,2}\s+(?:AB|Inc|Ltd|Oy|ASA|AS|GmbH|LLC|Corp|Corporation)\b")
+_NOT_FIRMS = _NOT_NAMES - {"oracle", "cerner"}
+
+
+def company_evidence(sentence: str, question: str) -> float:
+    """How surely the sentence names a company the question does not: 1 for a name with its legal
+    form ('Oracle Svenska AB', 'Kvadrant Granskning AB'), 0.7 for another capitalised word inside
+    the sentence that is no body the corpus knows ('Cerner', 'BearingPoint'), else 0."""
+    own = question.casefold()
+    if any(m.group(0).casefold() not in own for m in COMPANY.finditer(sentence)):
+        return 1.0
+    words = re.findall(r"(?<=[\s(])(?<![.!?:]\s)[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}", sentence)  # not a sentence's first
+    return 0.7 if any(_firm_like(w) and w.casefold() not in own for w in words) else 0.0
+
+
+@lru_cache(maxsize=20_000)
+def _firm_like(word: str) -> bool:
+    """A capitalised word that can be a company's name: not an abbreviation ('SÄS'), not a body
+    the corpus knows, not a word of the region's own names, not an everyday Swedish word."""
+    from wordfreq import zipf_frequency
+
+    return (not word.isupper() and word.casefold() not in _NOT_FIRMS and not actors_named(word)
+            and zipf_frequency(word, "sv") < 3.0)
+
+
 # What a question asks for by name, and the form the answer has: a case number, a paragraph, an
 # e-mail address, a phone number, a share.
 ASKED_FORMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
@@ -241,6 +270,16 @@ def asked_pattern(question: str) -> re.Pattern[str] | None:
     """The pattern of the form a question asks for (a case number, an e-mail address, …), if any."""
     form = _asked(question)
     return form if isinstance(form, re.Pattern) else None
+
+
+def held_form(question: str, kind: QuestionKind) -> re.Pattern[str] | None:
+    """The pattern an answer holds when the question asks for a form, a clock time ('Hur dags …?')
+    or a company ('Vilket företag …?'): entries that hold it are few, and worth considering."""
+    if kind == "what_time":
+        return TIME
+    if kind == "who" and COMPANY_ASKED.search(question):
+        return COMPANY
+    return asked_pattern(question)
 
 
 @lru_cache(maxsize=4096)
@@ -355,6 +394,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
     if kind == "who":
         if not _asks_contact(question):  # 'Handläggare: Maria Engström Telefon: …' did not do what is asked
             sentence = "\n".join(line for line in sentence.split("\n") if not CONTACT.search(line)) or sentence
+        if COMPANY_ASKED.search(question):
+            return company_evidence(sentence, question)
         if ROLE_HOLDER_ASKED.search(question):  # 'Vem är vd för Oracle?': the role is named, its holder is asked
             return 1.0 if person_in(sentence, besides=question) else 0.0
         if LEAD_ASKED.search(question):  # 'Who chaired Hypercare Executive?': a person, or at least who leads

@@ -24,7 +24,7 @@ from indexer.actors import find_actors
 from indexer.chunking import context_header
 from indexer.records import Entry
 from indexer.stores.bm25_store import tokenize
-from service.answers.answer_types import TIME, asked_pattern, person_in
+from service.answers.answer_types import held_form, person_in
 from service.answers.candidates import Candidate, Question, candidates
 from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date
 from service.answers.leads import lead as lead_for
@@ -117,9 +117,9 @@ class Answerer:
 
     def _holding_form(self, question: Question, period: DateFilter | None, vector: np.ndarray) -> tuple[str, ...]:
         """For a question that asks for a form ('Vilket diarienummer …?', 'What e-mail address …?',
-        'Hur dags …?'), the entries of its period that hold one, closest in meaning first: such
+        'Hur dags …?', 'Vilket företag …?'), the entries of its period that hold one, closest in meaning first: such
         entries are few, and retrieval by the question's other words can miss them."""
-        form = asked_pattern(question.text) or (TIME if question.kind == "what_time" else None)  # a clock time too
+        form = held_form(question.text, question.kind)
         if form is None:
             return ()
         index = self.retriever.index

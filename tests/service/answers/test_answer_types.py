@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from indexer.records import Entry
-from service.answers.answer_types import (answers_contact, person_in, bound_figure, can_answer, figures, is_statement, money_in, name_evidence,
+from service.answers.answer_types import (COMPANY, TIME, answers_contact, held_form, person_in, bound_figure, can_answer, figures, is_statement, money_in, name_evidence,
                                          times_in, type_match)
 
 
@@ -183,3 +183,28 @@ def test_what_a_review_concluded_is_a_finding() -> None:
     assert type_match("what", "The review concluded that the go-live came too early.", entry(), [],
                       "What did the review conclude?") == 1.0
     assert type_match("what", ordered, entry(), [], "Vad beslutade regionstyrelsen?") == 1.0  # no finding asked
+
+
+def test_a_company_asked_for_is_answered_by_a_companys_name() -> None:
+    """'Which consulting firm …?' is answered by 'konsultföretaget Kvadrant Granskning AB', not by
+    the review itself; a name without its legal form may be a company's, an abbreviation is not."""
+    question = "Which consulting firm carried out the external review?"
+    assert type_match("who", "Granskningen har genomförts av konsultföretaget Kvadrant Granskning AB.", entry(), [],
+                      question) == 1.0
+    assert type_match("who", "Regionstyrelsen beslutar att Oracle svenska AB blir leverantör.", entry(), [],
+                      "Vilket företag vann upphandlingen?") == 1.0
+    assert type_match("who", "VGR ingick ett avtal med en konsult på BearingPoint.", entry(), [],
+                      "Vilket konsultföretag anlitade VGR?") == 0.7
+    assert type_match("who", "Granskarna konstaterar att driftstarten kom för tidigt.", entry(), [], question) == 0.0
+    assert type_match("who", "Arbetet fortsätter på SÄS under måndagen.", entry(), [], question) == 0.0
+    # the company the question names is not the answer
+    assert type_match("who", "Oracle svenska AB lämnar ett svar.", entry(), [],
+                      "Vilket företag äger Oracle svenska AB?") == 0.0
+
+
+def test_the_form_an_answer_holds() -> None:
+    """Entries holding the asked-for form are considered beside the hits: a time, a company, a case number."""
+    assert held_form("Hur dags fattades beslutet?", "what_time") is TIME
+    assert held_form("Vilket företag vann upphandlingen?", "who") is COMPANY
+    assert held_form("Vem vann upphandlingen?", "who") is None
+    assert held_form("Vilket diarienummer har beslutet?", "what") is not None

@@ -236,6 +236,10 @@ def test_why_ranks_the_sentences_that_state_a_reason_first(answerer: Answerer) -
     holder = with_(seen.question, kind="who", text="Vem är presschef för regionen?")
     assert typed_first(holder, [untimed, clocked]) == [clocked, untimed]
     assert typed_first(with_(holder, text="Vem beslutade om pausen?"), [untimed, clocked]) == [untimed, clocked]
+    # a company asked for: a name with its legal form, then one that may be a company's, then none
+    firm = with_(seen.question, kind="who", text="Vilket företag vann upphandlingen?")
+    legal = with_(reason, features={**reason.features, "type": 1.0})
+    assert typed_first(firm, [untimed, clocked, legal]) == [legal, clocked, untimed]
 
 
 def test_entries_that_hold_an_asked_form_are_considered(answerer: Answerer) -> None:
