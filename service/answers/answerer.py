@@ -26,7 +26,7 @@ from indexer.records import Entry
 from indexer.stores.bm25_store import tokenize
 from service.answers.answer_types import held_form, person_in
 from service.answers.candidates import Candidate, Question, candidates
-from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date
+from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date, unknown_names
 from service.answers.leads import lead as lead_for
 from service.answers.ordering import day_first, typed_first
 from service.answers.followups import NO_CONTEXT, Resolution, Turn, reading, resolve
@@ -75,7 +75,8 @@ class Answerer:
         self._forms: dict[str, list[Entry]] = {}  # an asked form's pattern → the entries that hold it
         index = retriever.index
         self.scorer = TermScorer([f"{context_header(e, index.documents[e.doc_id])}\n{e.text}"
-                                  for e in index.entries.values()], index.glossary if use_glossary else Glossary())
+                                  for e in index.entries.values()], index.glossary if use_glossary else Glossary(),
+                                 sources=[f"{d.doc_id} {d.title}" for d in index.documents.values()])
 
     def read(self, text: str) -> Question:
         """The question as the answerer reads it (without its embedding)."""
@@ -88,7 +89,8 @@ class Answerer:
                         unseen=unseen, actor=named[0].canonical if named else None,
                         named=frozenset(m.canonical for m in named), plural=asks_for_several(text),
                         term_weight=total,
-                        unseen_weight=sum(self.scorer.weight(t) for t in unseen) / total if total else 0.0)
+                        unseen_weight=sum(self.scorer.weight(t) for t in unseen) / total if total else 0.0,
+                        unknown_names=self.scorer.unknown_names(text, lang))
 
     def consider(self, text: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
                  use_question_dates: bool = True, use_question_actor: bool = True,
@@ -166,7 +168,10 @@ class Answerer:
                         date_filter=result.date_filter, index_version=self.retriever.index.manifest.index_version,
                         language=q.lang, kind=q.kind, actor_filter=result.actor, unread_dates=result.unread_dates,
                         timings_ms=dict(result.timings_ms))
-        if not result.hits and result.date_filter is not None:
+        if q.unknown_names:  # 'Vad sa Läkemedelsverket …?': no source names it, so none can say
+            answer.text = unknown_names(q.lang, q.unknown_names)
+            answer.related = [self._citation(n, c) for n, c in enumerate(_per_entry(seen.ranked)[:top_k], start=1)]
+        elif not result.hits and result.date_filter is not None:
             answer.text = empty_period(q.lang, _period_words(result, q.lang), result.actor)
         elif seen.listing:
             self._list(answer, seen, top_k)

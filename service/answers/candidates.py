@@ -37,6 +37,7 @@ class Question:
     vector: np.ndarray | None = field(default=None, repr=False)
     term_weight: float = 0.0     # IDF sum of the terms
     unseen_weight: float = 0.0   # IDF share of the terms that no indexed text contains
+    unknown_names: tuple[str, ...] = ()  # names no indexed text uses ('Läkemedelsverket'): the sources are silent
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -99,6 +99,14 @@ def compose(parts: list[Part], kind: QuestionKind, lang: str, listing: bool, lea
     return "\n".join([opening, *(f"{lead_date(p, lang)}: {_cited(p)}" for p in rest)])
 
 
+def unknown_names(lang: str, names: tuple[str, ...]) -> str:
+    """The abstention when the question names what no source mentions ('Läkemedelsverket')."""
+    listed = (" eller " if lang == "sv" else " or ").join(f"«{name}»" for name in names)
+    if lang == "en":
+        return f"{ABSTAIN['en']} They never mention {listed}."
+    return f"{ABSTAIN['sv']} De nämner aldrig {listed}."
+
+
 def empty_period(lang: str, period: str, actor: str | None = None) -> str:
     """The abstention when the period asked about holds no entries at all (of ``actor``, when the
     question named the body whose doings it asks about)."""

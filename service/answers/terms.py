@@ -9,6 +9,7 @@ never mentions ('semesterschema', 'Norway') is strong evidence that the sources 
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import math
 import re
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from indexer.dates import MONTHS, WEEKDAYS
 from indexer.stores.bm25_store import token_set, tokenize, word_tokens
 from indexer.text.compounds import compound_parts
 from indexer.text.glossary import Glossary
@@ -77,13 +79,19 @@ def _question_stems() -> frozenset[str]:
 class TermScorer:
     """IDF weights from the indexed texts; question terms through the glossary."""
 
-    def __init__(self, documents: list[str], glossary: Glossary):
+    def __init__(self, documents: list[str], glossary: Glossary, sources: list[str] | None = None):
+        """``documents``: the indexed texts; ``sources``: the documents' own names (titles, file
+        names: 'vgrfokus-nummer-4-2025'), which name the sources without being their text."""
         tokens = tokenize(documents) if documents else []
         self.n = len(tokens)
         self.df = Counter(t for ts in tokens for t in set(ts))
         self.glossary = glossary
         self.forms = InflectionFamilies(documents)
         self._weights: dict[Term, float] = {}
+        self._vocabulary: list[str] | None = None
+        self._sources = sources or []
+        self._documents = documents
+        self._names: frozenset[str] | None = None
 
     def idf(self, term: str) -> float:
         """Inverse document frequency; unseen terms weigh the most."""
@@ -112,6 +120,40 @@ class TermScorer:
             forms = families.get(stem, frozenset())
             out.append(Term(stem, frozenset({stem}) | forms, untranslated, inflected=bool(forms)))
         return out
+
+    def unknown_names(self, question: str, lang: str) -> tuple[str, ...]:
+        """Names the question gives that no indexed text uses in any form ('Vad sa Läkemedelsverket
+        …?', 'Hur påverkades Folktandvården …?'): the sources cannot say what such a body did.
+        A capitalised word inside the question counts, not an acronym ('EHR' may be the records'
+        'vårdinformationssystem'), a month or weekday, an everyday English word ('Swedish',
+        'Board') or a word of a glossary phrase; its stem must begin no word of the corpus."""
+        glossed = " ".join(phrase for phrase, _ in self.glossary.matches(question)).casefold()
+        names = []
+        for m in _INNER_NAME.finditer(question):
+            word = m.group(0)
+            if word.isupper() or word.casefold() in _DATE_WORDS or word.casefold() in glossed.split():
+                continue
+            if lang == "en" and _common_english(word):
+                continue
+            stems = word_tokens(word.casefold())
+            if stems and not self._begins_a_word(stems[0]) and not self._built_on_a_name(word.casefold()):
+                names.append(word)
+        return tuple(names)
+
+    def _begins_a_word(self, stem: str) -> bool:
+        """Whether some token of the corpus or of its sources' names starts with the stem
+        ('alvsborg' → 'alvsborgs', 'vgrfokus' → the file 'vgrfokus-nummer-4-2025')."""
+        if self._vocabulary is None:
+            self._vocabulary = sorted(set(self.df) | {t for ts in tokenize(self._sources) for t in ts})
+        i = bisect.bisect_left(self._vocabulary, stem)
+        return i < len(self._vocabulary) and self._vocabulary[i].startswith(stem)
+
+    def _built_on_a_name(self, word: str) -> bool:
+        """Whether the word begins with a name the corpus uses ('Millenniumfrågan'): a compound of
+        a known name, not a new one ('Läkemedelsverket' begins with a common noun)."""
+        if self._names is None:
+            self._names = frozenset(w.casefold() for text in self._documents for w in _CAPITALISED.findall(text))
+        return any(word[:n] in self._names for n in range(4, len(word)))
 
     def salient(self, terms: list[Term]) -> list[Term]:
         """The rare terms a text can contain: what the question is about."""
@@ -200,3 +242,19 @@ def _lemma(word: str) -> str:
 def _looks_like_a_name(stem: str, question: str) -> bool:
     """A capitalised word, an acronym or a figure in the question (kept even if the corpus lacks it)."""
     return stem.isdigit() or any(w[:1].isupper() and w.casefold().startswith(stem[:4]) for w in question.split()[1:])
+
+
+# a capitalised word inside the question: not its first, nor one opening a sentence of it
+_INNER_NAME = re.compile(r"(?<=[\s(\"'«])(?<![.!?:]\s)[A-ZÅÄÖ][\wåäöÅÄÖé-]{2,}")
+_CAPITALISED = re.compile(r"(?<=[\s(])(?<![.!?:]\s)[A-ZÅÄÖ][\wåäöé]{3,}")
+_DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                        "saturday", "sunday", "april", "september", "november",
+                                                        "december"}
+
+
+@lru_cache(maxsize=20_000)
+def _common_english(word: str) -> bool:
+    """An everyday English word ('Swedish', 'National'), capitalised or not."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= 4.0

@@ -33,3 +33,19 @@ def test_a_compounds_part_is_a_form_of_the_word() -> None:
     terms = scorer.terms("Hur blev det med konsekvenserna?", "sv")
     assert not scorer.unseen(terms)
     assert scorer.coverage(terms, "förseningar av konsekvensanalys") == 1.0
+
+
+def test_names_the_sources_never_use() -> None:
+    """A body no text names ('Läkemedelsverket') is unknown; a known name in another form
+    ('Hallén', 'Regionstyrelsens'), a compound built on a known name ('Hallénfrågan'),
+    a source's own name (a file called 'vgrfokus-nummer-4'), an acronym, a month and an everyday
+    English word are not."""
+    scorer = TermScorer(TEXTS, Glossary(), sources=["vgrfokus-nummer-4 VGRfokus nummer 4"])
+    assert scorer.unknown_names("Vad sa Läkemedelsverket om pausen?", "sv") == ("Läkemedelsverket",)
+    assert scorer.unknown_names("Vad skrev Birgitta Hallén om Folktandvården?", "sv") == ("Folktandvården",)
+    assert scorer.unknown_names("Vad beslutade Regionstyrelsens ordförande?", "sv") == ()
+    assert scorer.unknown_names("Vad hände i Hallénfrågan?", "sv") == ()
+    assert scorer.unknown_names("Vad skriver VGRfokus om pausen?", "sv") == ()
+    assert scorer.unknown_names("Vad sa IVO i Maj?", "sv") == ()
+    assert scorer.unknown_names("Who led the Swedish group?", "en") == ()
+    assert scorer.unknown_names("Läkemedelsverket?", "sv") == ()  # a question's first word may be any word
