@@ -34,7 +34,7 @@ def ask(serving: Serving, request: AskRequest, *, max_question_chars: int) -> As
                     date_to=parsed_date(t.date_to, "history.date_to")) for t in request.history]
     answer = serving.answerer.ask(question, request.top_k, date_from, date_to, request.use_question_dates,
                                   request.use_question_actor, history=history)
-    return present.ask_response(answer)
+    return present.ask_response(answer, serving.index.documents)
 
 
 def search(serving: Serving, q: str, date_from: date | None, date_to: date | None, k: int, *,

@@ -6,7 +6,7 @@ from html import escape
 
 from indexer.dates import format_swedish
 from ui.document_page import document_link
-from service.api.schemas import ActorFilterOut, AskResponse, CitationOut, DateFilterOut
+from service.api.schemas import ActorFilterOut, AskResponse, CitationOut, DateFilterOut, SourceFilterOut
 
 CSS = """
 #granska-chat .chatbot.md { opacity: 1 !important; }  /* Gradio dims bot messages to 0.8: links fell to 4.46:1 */
@@ -72,6 +72,11 @@ def actor_filter_text(f: ActorFilterOut) -> str:
     return f"Aktörsfilter ur frågan: bara poster där {f.actor} agerar" if f.actor else ""
 
 
+def source_filter_text(f: SourceFilterOut) -> str:
+    """The applied source filter in words ('' when none)."""
+    return f"Källfilter ur frågan: bara poster ur {', '.join(f'«{t}»' for t in f.titles or f.doc_ids)}" if f.doc_ids else ""
+
+
 def answer_html(response: AskResponse) -> str:
     """The whole bot message: answer (or abstention), then the source cards."""
     parts = []
@@ -86,7 +91,8 @@ def answer_html(response: AskResponse) -> str:
         parts.append(f'<div class="granska-answer">{escape(response.answer)}</div>')
         parts.append('<div class="granska-heading">Källor</div>')
         parts += [card(c) for c in response.citations]
-    for filter_text in (date_filter_text(response.date_filter), actor_filter_text(response.actor_filter)):
+    for filter_text in (date_filter_text(response.date_filter), actor_filter_text(response.actor_filter),
+                        source_filter_text(response.source_filter)):
         if filter_text:
             parts.append(f'<div class="granska-filter">{escape(filter_text)}</div>')
     return "\n".join(parts)

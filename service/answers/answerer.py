@@ -76,12 +76,13 @@ class Answerer:
         index = retriever.index
         self.scorer = TermScorer([f"{context_header(e, index.documents[e.doc_id])}\n{e.text}"
                                   for e in index.entries.values()], index.glossary if use_glossary else Glossary(),
-                                 sources=[f"{d.doc_id} {d.title}" for d in index.documents.values()])
+                                 sources={d.doc_id: f"{d.doc_id} {d.title}" for d in index.documents.values()})
 
     def read(self, text: str) -> Question:
         """The question as the answerer reads it (without its embedding)."""
         lang = language(text)
-        terms = self.scorer.terms(text, lang)
+        sources = self.scorer.documents_named(text)  # 'enligt VGRfokus': a filter, not a word the text holds
+        terms = self.scorer.terms(re.sub("|".join(map(re.escape, sources)), " ", text) if sources else text, lang)
         named = find_actors(f"{text} {self.retriever.index.glossary.corpus_words(text)}")
         unseen = self.scorer.unseen(terms)
         total = sum(self.scorer.weight(t) for t in terms)
@@ -90,7 +91,8 @@ class Answerer:
                         named=frozenset(m.canonical for m in named), plural=asks_for_several(text),
                         term_weight=total,
                         unseen_weight=sum(self.scorer.weight(t) for t in unseen) / total if total else 0.0,
-                        unknown_names=self.scorer.unknown_names(text, lang))
+                        unknown_names=self.scorer.unknown_names(text, lang),
+                        documents=frozenset().union(*sources.values()))
 
     def consider(self, text: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
                  use_question_dates: bool = True, use_question_actor: bool = True,
@@ -106,7 +108,7 @@ class Answerer:
         actor = question.actor if listing and use_question_actor and self.use_actor_filter else None
         depth = max(3 * top_k, DEPTH) if listing else DEPTH  # a list picks statements from more entries
         result = self.retriever.search(text, max(top_k, depth), date_from, date_to, use_question_dates, actor=actor,
-                                       vector=vector)
+                                       vector=vector, documents=question.documents if use_question_actor else frozenset())
         period = result.date_filter
         anchors = tuple(a for a in anchors if a in index.entries and (
             period is None or overlaps(index.entries[a], period.date_from, period.date_to)))
@@ -167,6 +169,7 @@ class Answerer:
         answer = Answer(question=text, text=ABSTAIN[q.lang], abstained=True, citations=[], related=[],
                         date_filter=result.date_filter, index_version=self.retriever.index.manifest.index_version,
                         language=q.lang, kind=q.kind, actor_filter=result.actor, unread_dates=result.unread_dates,
+                        source_filter=tuple(sorted(result.documents)),
                         timings_ms=dict(result.timings_ms))
         if q.unknown_names:  # 'Vad sa Läkemedelsverket …?': no source names it, so none can say
             answer.text = unknown_names(q.lang, q.unknown_names)

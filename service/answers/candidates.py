@@ -38,6 +38,7 @@ class Question:
     term_weight: float = 0.0     # IDF sum of the terms
     unseen_weight: float = 0.0   # IDF share of the terms that no indexed text contains
     unknown_names: tuple[str, ...] = ()  # names no indexed text uses ('Läkemedelsverket'): the sources are silent
+    documents: frozenset[str] = frozenset()  # the documents it names by their own name ('enligt VGRfokus')
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -45,6 +45,7 @@ class Answer:
     language: str
     kind: str = "what"
     actor_filter: str | None = None
+    source_filter: tuple[str, ...] = ()  # the documents the question named by their own name, whose entries alone were searched
     unread_dates: list[str] = field(default_factory=list)
     timings_ms: dict[str, float] = field(default_factory=dict)
     support: dict[str, float] = field(default_factory=dict)

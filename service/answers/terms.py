@@ -79,9 +79,9 @@ def _question_stems() -> frozenset[str]:
 class TermScorer:
     """IDF weights from the indexed texts; question terms through the glossary."""
 
-    def __init__(self, documents: list[str], glossary: Glossary, sources: list[str] | None = None):
-        """``documents``: the indexed texts; ``sources``: the documents' own names (titles, file
-        names: 'vgrfokus-nummer-4-2025'), which name the sources without being their text."""
+    def __init__(self, documents: list[str], glossary: Glossary, sources: dict[str, str] | None = None):
+        """``documents``: the indexed texts; ``sources``: each document's id → its own names (title,
+        file name: 'vgrfokus-nummer-4-2025'), which name the source without being its text."""
         tokens = tokenize(documents) if documents else []
         self.n = len(tokens)
         self.df = Counter(t for ts in tokens for t in set(ts))
@@ -89,7 +89,8 @@ class TermScorer:
         self.forms = InflectionFamilies(documents)
         self._weights: dict[Term, float] = {}
         self._vocabulary: list[str] | None = None
-        self._sources = sources or []
+        self._text_vocabulary: list[str] | None = None
+        self._sources = {doc_id: frozenset(tokenize([name])[0]) for doc_id, name in (sources or {}).items()}
         self._documents = documents
         self._names: frozenset[str] | None = None
 
@@ -140,11 +141,32 @@ class TermScorer:
                 names.append(word)
         return tuple(names)
 
+    def documents_named(self, question: str) -> dict[str, frozenset[str]]:
+        """The documents a question names by a name that only their own names hold, by the word
+        that names them ('according to VGRfokus': a file 'vgrfokus-nummer-4-2025' whose text never
+        says 'VGRfokus')."""
+        named: dict[str, frozenset[str]] = {}
+        for m in _INNER_NAME.finditer(question):
+            stems = word_tokens(m.group(0).casefold())
+            if m.group(0).isupper() or not stems or self._in_text(stems[0]):
+                continue
+            docs = frozenset(d for d, tokens in self._sources.items() if any(t.startswith(stems[0]) for t in tokens))
+            if docs:
+                named[m.group(0)] = docs
+        return named
+
+    def _in_text(self, stem: str) -> bool:
+        """Whether some token of the indexed texts starts with the stem."""
+        if self._text_vocabulary is None:
+            self._text_vocabulary = sorted(self.df)
+        i = bisect.bisect_left(self._text_vocabulary, stem)
+        return i < len(self._text_vocabulary) and self._text_vocabulary[i].startswith(stem)
+
     def _begins_a_word(self, stem: str) -> bool:
         """Whether some token of the corpus or of its sources' names starts with the stem
         ('alvsborg' → 'alvsborgs', 'vgrfokus' → the file 'vgrfokus-nummer-4-2025')."""
         if self._vocabulary is None:
-            self._vocabulary = sorted(set(self.df) | {t for ts in tokenize(self._sources) for t in ts})
+            self._vocabulary = sorted(set(self.df) | {t for tokens in self._sources.values() for t in tokens})
         i = bisect.bisect_left(self._vocabulary, stem)
         return i < len(self._vocabulary) and self._vocabulary[i].startswith(stem)
 

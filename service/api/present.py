@@ -6,6 +6,7 @@ from indexer.records import Document, Entry
 from service.answers.records import Answer, Citation
 from service.api.schemas import (
     ActorFilterOut, AskResponse, CarriedOut, CitationOut, DateFilterOut, DocumentOut, EntryOut, EntrySpanOut, HitOut,
+    SourceFilterOut,
 )
 from service.retrieval.hybrid import Hit
 from service.retrieval.question_dates import DateFilter
@@ -32,14 +33,17 @@ def citation_out(citation: Citation) -> CitationOut:
     return CitationOut(**{**_fields(citation), "url": entry_url(citation.entry_id)})
 
 
-def ask_response(answer: Answer) -> AskResponse:
-    """The /v1/ask body for an answer."""
+def ask_response(answer: Answer, documents: dict[str, Document] | None = None) -> AskResponse:
+    """The /v1/ask body for an answer (``documents``: the index's, for the titles of a source filter)."""
+    source_titles = [documents[d].title for d in answer.source_filter if d in documents] if documents else []
     return AskResponse(
         question=answer.question, answer=answer.text, abstained=answer.abstained,
         citations=[citation_out(c) for c in answer.citations],
         related=[citation_out(c) for c in answer.related],
         date_filter=date_filter_out(answer.date_filter, answer.unread_dates),
         actor_filter=ActorFilterOut(actor=answer.actor_filter, source="question" if answer.actor_filter else None),
+        source_filter=SourceFilterOut(doc_ids=list(answer.source_filter), titles=list(source_titles),
+                                      source="question" if answer.source_filter else None),
         resolved_question=answer.resolved_question,
         carried=CarriedOut(**answer.carried) if answer.carried else None,  # type: ignore[arg-type]
         index_version=answer.index_version,

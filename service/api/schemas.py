@@ -72,7 +72,9 @@ class AskRequest(BaseModel):
     top_k: int = Field(5, ge=1, le=20, description="How many entries to consider citing (1–20).")
     use_question_dates: bool = Field(True, description="Filter by the dates the question names (false: ignore them).")
     use_question_actor: bool = Field(True, description="For 'what did <body> decide/do' questions, only that body's "
-                                                       "entries (false: all entries).")
+                                                       "entries; for a question that names a source by a name only "
+                                                       "its documents hold ('enligt VGRfokus'), only their entries "
+                                                       "(false: all entries).")
     history: list[TurnIn] = Field(default_factory=list, max_length=MAX_HISTORY,
                                   description=f"The conversation so far, newest last (at most {MAX_HISTORY} turns): a "
                                               "follow-up ('Vem beslutade det?', 'Och 2023?') is answered as the question "
@@ -152,6 +154,15 @@ class ActorFilterOut(BaseModel):
     source: Literal["question"] | None = None
 
 
+class SourceFilterOut(BaseModel):
+    """The documents whose entries alone were considered, because the question named them by a
+    name only they hold ('enligt VGRfokus'), or none."""
+
+    doc_ids: list[str] = Field(default_factory=list)
+    titles: list[str] = Field(default_factory=list)
+    source: Literal["question"] | None = None
+
+
 class AskResponse(BaseModel):
     """The answer: every statement followed by its marker [n], or an abstention."""
 
@@ -162,6 +173,7 @@ class AskResponse(BaseModel):
     related: list[CitationOut] = Field(description="When abstaining: the nearest entries, not an answer.")
     date_filter: DateFilterOut
     actor_filter: ActorFilterOut = Field(default_factory=ActorFilterOut)
+    source_filter: SourceFilterOut = Field(default_factory=SourceFilterOut)
     resolved_question: str | None = Field(None, description="The standalone question actually answered, when the "
                                                             "question was read as a follow-up; null otherwise.")
     carried: CarriedOut | None = Field(None, description="What was taken from the conversation, and from where.")

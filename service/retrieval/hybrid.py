@@ -49,6 +49,7 @@ class SearchResult:
     timings_ms: dict[str, float] = field(default_factory=dict)
     actor: str | None = None
     unread_dates: list[str] = field(default_factory=list)
+    documents: frozenset[str] = frozenset()  # the documents the question names, whose entries alone were searched
 
 
 def reciprocal_rank_fusion(rankings: list[list[str]], k: int = 60) -> list[tuple[str, float]]:
@@ -91,9 +92,10 @@ class HybridRetriever:
 
     def search(self, question: str, k: int = 5, date_from: date | None = None, date_to: date | None = None,
                use_question_dates: bool = True, actor: str | None = None,
-               vector: np.ndarray | None = None) -> SearchResult:
+               vector: np.ndarray | None = None, documents: frozenset[str] = frozenset()) -> SearchResult:
         """The ``k`` best entries for the question within its date filter (and of ``actor`` only,
-        when given). ``vector`` is the question's embedding when the caller already has it."""
+        of ``documents`` only, when given). ``vector`` is the question's embedding when the caller
+        already has it."""
         started = time.perf_counter()
         dates = self.date_filter(question, date_from, date_to, use_question_dates)
         if vector is None and self.mode != "bm25":
@@ -101,34 +103,37 @@ class HybridRetriever:
         embedded = time.perf_counter()
         words = self.word_query(question)
         if dates is None:
-            hits = self._ranked(words, vector, None, None, actor)
+            hits = self._ranked(words, vector, None, None, actor, within=documents)
         elif dates.kind == "period":
             lo, hi = date_int(_iso(dates.date_from), None), date_int(_iso(dates.date_to), None)
-            hits = self._ranked(words, vector, lo, hi, actor, dates.of_document)
+            hits = self._ranked(words, vector, lo, hi, actor, dates.of_document, documents)
         else:
             day = date_int(_iso(dates.date_from))
-            first = self._ranked(words, vector, day, day, actor, dates.of_document)
+            first = self._ranked(words, vector, day, day, actor, dates.of_document, documents)
             seen = {h.entry.entry_id for h in first}
-            hits = first + [h for h in self._ranked(words, vector, None, None, actor) if h.entry.entry_id not in seen]
+            hits = first + [h for h in self._ranked(words, vector, None, None, actor, within=documents)
+                            if h.entry.entry_id not in seen]
         done = time.perf_counter()
         timings = {"embed": (embedded - started) * 1000, "retrieve": (done - embedded) * 1000}
         unread = unread_dates(question, self.index.year_hint) if use_question_dates and not (date_from or date_to) else []
-        return SearchResult(hits[:k], dates, timings, actor, unread)
+        return SearchResult(hits[:k], dates, timings, actor, unread, documents)
 
-    def _mask(self, lo: int | None, hi: int | None, actor: str | None, documents: bool = False) -> np.ndarray | None:
+    def _mask(self, lo: int | None, hi: int | None, actor: str | None, documents: bool = False,
+              within: frozenset[str] = frozenset()) -> np.ndarray | None:
         mask = self.index.date_mask(lo, hi, documents)
-        if actor is None:
-            return mask
-        by_actor = self.index.actor_mask(actor)
-        return by_actor if mask is None else mask * by_actor
+        for narrower in ((self.index.actor_mask(actor) if actor else None),
+                         (self.index.document_mask(within) if within else None)):
+            if narrower is not None:
+                mask = narrower if mask is None else mask * narrower
+        return mask
 
     def _ranked(self, question: str, vector: np.ndarray | None, lo: int | None, hi: int | None,
-                actor: str | None = None, documents: bool = False) -> list[Hit]:
+                actor: str | None = None, documents: bool = False, within: frozenset[str] = frozenset()) -> list[Hit]:
         index = self.index
         dense: list[str] = []
         bm25: list[str] = []
         similarity: dict[str, float] = {}
-        mask = self._mask(lo, hi, actor, documents)
+        mask = self._mask(lo, hi, actor, documents, within)
         if vector is not None:
             if mask is None and (index.manifest.store != "embedded" or len(index.chunk_ids) > EXACT_DENSE_MAX):
                 similarity = dict(index.chroma.query(vector, self.candidates))

@@ -162,6 +162,10 @@ class LoadedIndex:
         """1 for chunks whose entry's actor is ``actor``, else 0."""
         return (self.chunk_actor == actor).astype(np.float32)
 
+    def document_mask(self, doc_ids: frozenset[str]) -> np.ndarray:
+        """1 for chunks of the documents ``doc_ids``, else 0."""
+        return np.array([self.entries[e].doc_id in doc_ids for e in self.chunk_entry], dtype=np.float32)
+
     def date_mask(self, date_from: int | None, date_to: int | None, documents: bool = False) -> np.ndarray | None:
         """1 for chunks overlapping the period, else 0 (None when the period is open on both sides);
         with ``documents``, also the chunks of every document dated in the period."""

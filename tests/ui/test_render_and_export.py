@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from service.api.schemas import AskResponse, CitationOut, DateFilterOut
+from service.api.schemas import AskResponse, CitationOut, DateFilterOut, SourceFilterOut
 from ui.export import to_csv, to_markdown
 from ui.render import answer_html, date_filter_text, highlighted
 
@@ -37,6 +37,9 @@ def test_answer_and_abstention_look_different() -> None:
     assert "granska-abstain" in abstained and "Närmast relaterat" in abstained and "granska-answer" not in abstained
     filtered = answer_html(response(date_filter=DateFilterOut(date_from="2024-10-01", date_to="2024-10-31", source="question", kind="period")))
     assert "Datumfilter ur frågan: 2024-10-01 – 2024-10-31" in filtered
+    named = answer_html(response(source_filter=SourceFilterOut(doc_ids=["vgrfokus-4"], titles=["Ett år efter pausen"],
+                                                               source="question")))
+    assert "Källfilter ur frågan: bara poster ur «Ett år efter pausen»" in named
 
 
 def test_exports_have_one_row_per_citation() -> None:

@@ -18,7 +18,7 @@ from service.validation import checked_question, parsed_period
 from ui import export
 from ui.context import UiContext, warn
 from ui.memo import conversation_memo, to_docx, to_markdown
-from ui.render import actor_filter_text, answer_html, date_filter_text
+from ui.render import actor_filter_text, answer_html, date_filter_text, source_filter_text
 
 
 def build_ask_tab(ctx: UiContext) -> None:
@@ -70,10 +70,14 @@ def build_ask_tab(ctx: UiContext) -> None:
         kept = [*kept, response.model_dump()]
         history = [*history, {"role": "user", "content": checked}, {"role": "assistant", "content": answer_html(response)}]
         csv_file, md_file, memo_docx, memo_md = _export(ctx, request, kept)
-        filters = " ".join(filter(None, (date_filter_text(response.date_filter), actor_filter_text(response.actor_filter))))
+        filters = " ".join(filter(None, (date_filter_text(response.date_filter), actor_filter_text(response.actor_filter),
+                                         source_filter_text(response.source_filter))))
+        named = [label for label, on in (("aktörsfiltret", response.actor_filter.actor is not None),
+                                         ("källfiltret", bool(response.source_filter.doc_ids))) if on]
         return {chat: history, responses: kept, question: "", filter_info: filters,
                 clear_filter: gr.update(visible=response.date_filter.source == "question"),
-                clear_actor: gr.update(visible=response.actor_filter.actor is not None),
+                clear_actor: gr.update(visible=bool(named),
+                                       value=f"Ta bort {' och '.join(named) or 'aktörsfiltret'} och fråga igen"),
                 as_written: gr.update(visible=response.resolved_question is not None),
                 csv_button: csv_file, md_button: md_file, memo_docx_button: memo_docx, memo_md_button: memo_md}
 

@@ -40,7 +40,7 @@ def test_names_the_sources_never_use() -> None:
     ('Hallén', 'Regionstyrelsens'), a compound built on a known name ('Hallénfrågan'),
     a source's own name (a file called 'vgrfokus-nummer-4'), an acronym, a month and an everyday
     English word are not."""
-    scorer = TermScorer(TEXTS, Glossary(), sources=["vgrfokus-nummer-4 VGRfokus nummer 4"])
+    scorer = TermScorer(TEXTS, Glossary(), sources={"vgrfokus-nummer-4": "vgrfokus-nummer-4 Ett år efter pausen"})
     assert scorer.unknown_names("Vad sa Läkemedelsverket om pausen?", "sv") == ("Läkemedelsverket",)
     assert scorer.unknown_names("Vad skrev Birgitta Hallén om Folktandvården?", "sv") == ("Folktandvården",)
     assert scorer.unknown_names("Vad beslutade Regionstyrelsens ordförande?", "sv") == ()
@@ -49,3 +49,13 @@ def test_names_the_sources_never_use() -> None:
     assert scorer.unknown_names("Vad sa IVO i Maj?", "sv") == ()
     assert scorer.unknown_names("Who led the Swedish group?", "en") == ()
     assert scorer.unknown_names("Läkemedelsverket?", "sv") == ()  # a question's first word may be any word
+
+
+def test_a_source_named_by_a_name_only_its_documents_hold() -> None:
+    """'enligt VGRfokus' names the document whose file is 'vgrfokus-nummer-4' (its text never says
+    so); a word the texts use ('Regionstyrelsen') or a lower-case word names no document."""
+    scorer = TermScorer(TEXTS, Glossary(), sources={"vgrfokus-nummer-4": "vgrfokus-nummer-4 Ett år efter pausen",
+                                                    "protokoll-rs": "protokoll-rs Protokoll Regionstyrelsen"})
+    assert scorer.documents_named("Hur många coacher finns enligt VGRfokus?") == {"VGRfokus": frozenset({"vgrfokus-nummer-4"})}
+    assert scorer.documents_named("Vad beslutade Regionstyrelsen enligt protokollet?") == {}
+    assert scorer.documents_named("Vad skriver vgrfokus?") == {}  # not written as a name

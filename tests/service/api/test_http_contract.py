@@ -31,6 +31,7 @@ def test_ask_contract(client: httpx.Client) -> None:
     assert body["date_filter"] == {"date_from": None, "date_to": None, "source": None, "kind": None, "of_document": False,
                                    "unread": []}
     assert body["actor_filter"] == {"actor": None, "source": None}
+    assert body["source_filter"] == {"doc_ids": [], "titles": [], "source": None}
     follow = client.get(citation["url"]).json()
     assert follow["entry"]["entry_id"] == citation["entry_id"] and follow["document"]["doc_id"] == citation["doc_id"]
 

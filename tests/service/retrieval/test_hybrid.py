@@ -150,3 +150,14 @@ def test_a_documents_date_admits_all_its_entries(loaded_index, retriever: Hybrid
     result = retriever.search("Vad planerades för april enligt lägesrapporten från mars 2023?", k=10)
     assert result.date_filter is not None and result.date_filter.of_document
     assert any(h.entry.date_start == "2023-04-01" for h in result.hits)
+
+
+def test_a_named_source_restricts_the_search_to_its_documents(retriever: HybridRetriever) -> None:
+    """'… enligt VGRfokus': only the entries of the documents so named are searched, whatever
+    other documents say about the same thing; with a date filter too."""
+    result = retriever.search("Vad sades om utbildning?", 8, documents=frozenset({"lagesrapport-2023-03"}))
+    assert result.hits and {h.entry.doc_id for h in result.hits} == {"lagesrapport-2023-03"}
+    assert result.documents == frozenset({"lagesrapport-2023-03"})
+    dated = retriever.search("Vad hände i november 2024?", 8, documents=frozenset({"tidslinje"}))
+    assert dated.hits and all(h.entry.doc_id == "tidslinje" and h.entry.date_start.startswith("2024-11") for h in dated.hits)
+    assert {h.entry.doc_id for h in retriever.search("Vad sades om utbildning?", 8).hits} != {"lagesrapport-2023-03"}
