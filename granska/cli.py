@@ -64,7 +64,7 @@ def corpus_check(corpus_dir: CorpusDir = None) -> None:
 
 @corpus_app.command("add")
 def corpus_add(
-    files: Annotated[list[Path], typer.Argument(help="Filerna att lägga till (.txt, .md, .pdf, .docx).", exists=False)],
+    files: Annotated[list[Path], typer.Argument(help="Filerna att lägga till (.txt, .md, .pdf, .docx, .html).", exists=False)],
     corpus_dir: CorpusDir = None,
     kind: Annotated[Optional[str], typer.Option("--kind", help="Dokumenttyp (annars gissad ur innehållet).")] = None,
     title: Annotated[Optional[str], typer.Option("--title", help="Titel (annars ur dokumentet).")] = None,

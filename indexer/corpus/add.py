@@ -118,7 +118,7 @@ def infer_kind(text: str, title: str | None, suffix: str) -> str:
         return "beslut"
     if "rapport" in (title or "").casefold() or "rapport" in top[:200]:
         return "rapport"
-    return "nyhet" if suffix in (".txt", ".md") else "dokument"
+    return "nyhet" if suffix in (".txt", ".md", ".html", ".htm") else "dokument"
 
 
 def _language(text: str) -> str:
@@ -134,6 +134,10 @@ def _metadata(path: Path) -> dict[str, str]:
         from indexer.corpus.docx_text import docx_metadata
 
         return docx_metadata(path)
+    if path.suffix.lower() in (".html", ".htm"):
+        from indexer.corpus.html_text import html_metadata
+
+        return html_metadata(path)
     return {}
 
 

@@ -1,4 +1,4 @@
-"""Turn a document file into text: plain text and Markdown as UTF-8, PDF and DOCX by parser."""
+"""Turn a document file into text: plain text and Markdown as UTF-8, PDF, DOCX and HTML by parser."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from granska.errors import CorpusError
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".html", ".htm")
 
 
 def read_text(path: Path) -> str:
@@ -30,6 +30,8 @@ def read_text(path: Path) -> str:
         text = _read_pdf(path)
     elif suffix == ".docx":
         text = _read_docx(path)
+    elif suffix in (".html", ".htm"):
+        text = _read_html(path)
     else:
         text = _decode_utf8(data, path)
         if suffix == ".md":
@@ -79,3 +81,9 @@ def _read_docx(path: Path) -> str:
     from indexer.corpus.docx_text import read_docx
 
     return read_docx(path)
+
+
+def _read_html(path: Path) -> str:
+    from indexer.corpus.html_text import read_html
+
+    return read_html(path)

@@ -51,6 +51,9 @@ def test_a_maintainers_files_get_their_headline_and_the_date_they_state(corpus_c
     assert news.title.startswith("Millennium: förstärkt testprogram klart") and news.date == "2025-11-18"
     report = added["rapport-uppfoljning-millennium-2026-03-27.pdf"]
     assert (report.title, report.date) == ("Uppföljningsrapport Program Millennium", "2026-03-27")
+    page = added["nyhet-vardnytt-skaraborg-driftstart-2026-01-20.html"]  # a saved web page
+    assert (page.title, page.date, page.kind) == ("Ny driftstart för Millennium på Skaraborgs Sjukhus i april",
+                                                  "2026-01-20", "nyhet")
     release = added["pressmeddelande-ny-tidplan-millennium-2026-02-10.md"]
     assert (release.title, release.date, release.kind) == (
         "Regionfullmäktige godkänner ny tidplan för Millennium", "2026-02-10", "pressmeddelande")
