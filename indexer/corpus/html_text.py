@@ -1,7 +1,8 @@
 """HTML → clean text: a saved web page (a news item, a press release) as its reader sees it.
 
 The article (``<article>``, else ``<main>``, else the body) without what is no text of it:
-scripts, styles, navigation, site headers and footers, asides, forms. Headings, paragraphs and
+scripts, styles, navigation, site headers and footers, asides, forms, and blocks whose class or
+id names such furniture ('cookie-banner', 'share', 'breadcrumbs'). Headings, paragraphs and
 other blocks become paragraphs separated by blank lines; list items become '- item' lines; a table
 row becomes one line, cells joined by ' | ' (as DOCX tables do). The page's metadata gives a title
 and a publication date for ``granska corpus add``.
@@ -22,6 +23,9 @@ _BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "div",
                      "blockquote", "ul", "ol", "table", "thead", "tbody", "tfoot", "dl", "dt", "dd", "figure",
                      "figcaption", "pre", "header", "address", "hr", "br", "caption"})
 _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# a class or id that names page furniture ('cookie-banner', 'site_footer', 'share-links', 'breadcrumbs')
+_FURNITURE = re.compile(r"(?:^|[-_\s])(?:footer|cookies?|consent|nav|navigation|menu|breadcrumbs?|share|social|sidebar|"
+                        r"related|banner|skip|toolbar)(?:$|[-_\s])", re.I)
 
 
 def _soup(path: Path):  # noqa: ANN202 - a BeautifulSoup document
@@ -38,6 +42,8 @@ def read_html(path: Path) -> str:
     soup = _soup(path)
     for tag in soup.find_all(_DROP):
         tag.decompose()
+    for tag in soup.find_all(_is_furniture):
+        tag.decompose()
     for tag in soup.find_all("header"):  # a site's header (logo, menu); an article's own header stays
         if tag.find_parent(("article", "main")) is None:
             tag.decompose()
@@ -46,6 +52,14 @@ def read_html(path: Path) -> str:
     _collect(root, lines)
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _is_furniture(tag) -> bool:  # noqa: ANN001 - a bs4 Tag
+    """A block whose class or id names page furniture (not a <body>, <main> or <article>)."""
+    if tag.name in ("html", "body", "main", "article") or tag.attrs is None:
+        return False
+    names = " ".join([*tag.get("class", []), str(tag.get("id", ""))])
+    return bool(names.strip()) and bool(_FURNITURE.search(names))
 
 
 def _collect(node, lines: list[str]) -> None:  # noqa: ANN001 - a bs4 Tag

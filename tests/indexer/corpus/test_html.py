@@ -57,3 +57,15 @@ def test_a_pages_paragraphs_become_entries_dated_by_what_they_state() -> None:
     start = next(e for e in entries if "klockan 06:00" in e.text)
     assert (start.date_start, start.time) == ("2026-04-13", "06:00")
     assert not any(e.text.startswith(("Ny driftstart", "Av Sara Lindh", "Dela")) for e in entries)
+
+
+def test_page_furniture_named_by_class_is_dropped_without_an_article(tmp_path: Path) -> None:
+    """A page without <article> or <main>: blocks whose class or id names a cookie banner, a menu,
+    share links or a footer are no text of it."""
+    page = tmp_path / "plain.html"
+    page.write_text(
+        "<html><body><div class='cookie-banner'>Vi använder kakor.</div><div id='main-menu'><a>Start</a> | <a>Nyheter</a>"
+        "</div><h1>Pausen förlängs</h1><div class='text'><p>Regionstyrelsen beslutade i går att förlänga pausen.</p></div>"
+        "<div class='share'>Dela: <a>X</a></div><div class='site_footer'>462 80 Vänersborg</div></body></html>",
+        encoding="utf-8")
+    assert read_html(page) == "Pausen förlängs\n\nRegionstyrelsen beslutade i går att förlänga pausen."
