@@ -209,7 +209,7 @@ WRITTEN = re.compile(r"\b(?:sammanställ\w*|publicera\w*|skrevs|skrivits|utkom|d
 
 # A sentence that gives a reason: 'eftersom', 'på grund av', 'bedömningen att det inte är patientsäkert'.
 REASON = re.compile(r"\b(?:eftersom|på grund av|pga\.?|med anledning av|till följd av|för att|då det|därför|orsak\w*|"
-                    r"anledning\w*|skäl\w*|bedöm\w*|beror\w* på|berodde på|mot bakgrund av|bakgrunden|i syfte att|syftet|"
+                    r"anledning\w*|skäl\w*|bedöm\w*|beror\w* på|berodde på|mot bakgrund av|bakgrunden|i syfte att|syftet|syftar|så att|"
                     r"motiv\w*|because|due to|owing to|as a result|reason\w*|in order to|so that|given that)\b",
                     re.I)
 
@@ -387,8 +387,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         if [m for m in money_in(sentence) if m.casefold() not in own]:
             return 1.0
         return 0.3 if figures(sentence) else 0.0
-    if kind == "why":
-        return 1.0 if REASON.search(sentence) else 0.4
+    if kind == "why":  # a sentence that gives no reason tells what happened, not why
+        return 1.0 if REASON.search(sentence) else 0.0
     if kind == "what" and CONCLUSION_ASKED.search(question):  # 'Vad kom granskningen fram till?'
         return 1.0 if CONCLUSION.search(sentence) else 0.0  # that a review was ordered is no finding
     if kind == "who":

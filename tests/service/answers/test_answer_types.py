@@ -208,3 +208,12 @@ def test_the_form_an_answer_holds() -> None:
     assert held_form("Vilket företag vann upphandlingen?", "who") is COMPANY
     assert held_form("Vem vann upphandlingen?", "who") is None
     assert held_form("Vilket diarienummer har beslutet?", "what") is not None
+
+
+def test_why_is_answered_only_by_a_reason() -> None:
+    """'Varför valde regionstyrelsen Oracle?' is not answered by the decision itself: without a
+    reason (a cause, a justification, a purpose) a sentence cannot answer why."""
+    question = "Varför valde regionstyrelsen Oracle?"
+    assert type_match("why", "Regionstyrelsen beslutar att Oracle svenska AB blir leverantör.", entry(), [], question) == 0.0
+    assert type_match("why", "Driftstarten sköts upp på grund av tekniska problem.", entry(), [], question) == 1.0
+    assert type_match("why", "Gateway 4.5a godkänns så att tidsplanen inte behöver omprövas.", entry(), [], question) == 1.0
