@@ -271,7 +271,8 @@ _INNER_NAME = re.compile(r"(?<=[\s(\"'«])(?<![.!?:]\s)[A-ZÅÄÖ][\wåäöÅÄ�
 _CAPITALISED = re.compile(r"(?<=[\s(])(?<![.!?:]\s)[A-ZÅÄÖ][\wåäöé]{3,}")
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"monday", "tuesday", "wednesday", "thursday", "friday",
                                                         "saturday", "sunday", "april", "september", "november",
-                                                        "december"}
+                                                        "december", "midsummer", "midsommar", "christmas", "jul",
+                                                        "easter", "påsk", "advent", "whitsun", "pingst"}
 
 
 @lru_cache(maxsize=20_000)

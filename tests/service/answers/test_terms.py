@@ -47,6 +47,7 @@ def test_names_the_sources_never_use() -> None:
     assert scorer.unknown_names("Vad hände i Hallénfrågan?", "sv") == ()
     assert scorer.unknown_names("Vad skriver VGRfokus om pausen?", "sv") == ()
     assert scorer.unknown_names("Vad sa IVO i Maj?", "sv") == ()
+    assert scorer.unknown_names("What happened after Midsummer?", "en") == ()  # a holiday dates, it names nothing
     assert scorer.unknown_names("Who led the Swedish group?", "en") == ()
     assert scorer.unknown_names("Läkemedelsverket?", "sv") == ()  # a question's first word may be any word
 
