@@ -5,7 +5,8 @@ about, amounts of money, bodies and persons.
 of a given kind: 1 when it holds evidence of the right type, less when only weaker evidence is
 there, 0 when none. A figure from the wrong noun ('49 kommunerna' for 'how many patients') is weak.
 A name asked for needs a name (a person's, when a person is asked for); contact details and a
-record's fields answer only a question for them (``can_answer``).
+record's fields answer only a question for them (``can_answer``). Persons, companies and bodies
+in a sentence are found by ``names``.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from indexer.actors import find_actors
 from indexer.dates import MONTHS, find_date_mentions
 from indexer.parsers.generic import is_fields
 from indexer.records import DateMention, Entry
 from indexer.stores.bm25_store import head_tokens
+from service.answers.names import (COMPANY, COMPANY_ASKED, new_name, new_role, actors_named, company_evidence,
+                                   person_in)
 from service.answers.questions import QuestionKind
 
 TIME = re.compile(r"(?<![\d.,:])(?:kl\.?\s*|klockan\s+)?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])|\b(?:kl\.?|klockan)\s*([01]?\d|2[0-3])\.([0-5]\d)\b",
@@ -40,7 +42,6 @@ NUMBER_WORDS = frozenset({"två", "tre", "fyra", "fem", "sex", "sju", "åtta", "
                           "trettio", "fyrtio", "femtio", "hundra", "tusen", "dubbelt", "two", "three", "four", "five",
                           "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred", "thousand"})
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-_PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}\b")
 
 
 # A day named relative to the text's own date ('tisdag morgon', 'i fredags', 'under måndagen', 'i morgon'):
@@ -107,87 +108,6 @@ def is_statement(text: str) -> bool:
 
 # '- Karin Looström Muth, hälso- och sjukvårdsutvecklingsdirektör': a name and a role, a list's line
 _NAME_AND_ROLE = re.compile(r"^[-–•*]?\s*[A-ZÅÄÖ][\wåäö]+(?:[ -][A-ZÅÄÖ][\wåäö]+){1,3},\s*[^.!?\n]{1,80}$")
-
-
-_NOT_NAMES = frozenset({"ab", "svenska", "sverige", "region", "regionen", "västra", "götaland", "götalandsregionen",
-                        "program", "millennium", "oracle", "cerner", "södra", "norra", "östra", "älvsborgs", "sjukhus",
-                        "the", "och", "go", "live", "production", "team", "executive", "hypercare", "end", "test"})
-
-
-def person_in(text: str, besides: str = "") -> str | None:
-    """The first person the text names: two or three capitalised words (at a sentence's start only
-    three, or two with a role after a comma: 'Lena Bergqvist, presschef') none of which is a word
-    of an organisation's or programme's name ('Oracle Svenska AB'), and not a person ``besides``
-    names ('… förutom Birgitta Hallén?' is not answered by her)."""
-    named = besides.casefold()
-    for m in _PERSON.finditer(text):
-        words = [w.casefold() for w in re.split(r"[\s-]+", m.group(0))]
-        apposition = _APPOSITION.match(text, m.end()) is not None  # 'Lena Bergqvist, presschef, …' opening a line
-        if (m.start() > 0 or len(words) == 3 or apposition) and not any(w in _NOT_NAMES for w in words) \
-                and not _common_english(words[-1]) and m.group(0).casefold() not in named:
-            return m.group(0)
-    return None
-
-
-_APPOSITION = re.compile(r",\s*[a-zåäö]")
-
-
-@lru_cache(maxsize=20_000)
-def _common_english(word: str) -> bool:
-    """A common English word ('Service', 'Network'): the end of a product's name, not a surname."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= 4.5
-
-
-# A person by role ('Förhandlingsavdelningens chef', 'En händelsespecifik expert', 'ordföranden'): an
-# answer to 'who' even without a name
-_ROLE = re.compile(r"\b\w*(?:chef|chefen|expert|experten|direktör|direktören|ordförande|ordföranden|handläggare|"
-                   r"handläggaren|samordnare|samordnaren|ledamot|ledamöter|ledamoten|ledare|ledaren|ansvarig|ansvariga|"
-                   r"konsult|konsulten|granskare|granskarna|revisor|revisorer|revisorerna|presschef|talesperson|"
-                   r"manager|director|chair|chairman|expert|officer|consultant|auditor|auditors)\b", re.I)
-
-
-def _new_role(sentence: str, question: str) -> bool:
-    """A role the sentence names and the question does not ('chef', 'expert', 'ordförande')."""
-    return any(m.group(0).casefold() not in question for m in _ROLE.finditer(sentence))
-
-
-def _new_name(sentence: str, question: str, asked: frozenset[str] = frozenset()) -> bool:
-    """A capitalised word inside the sentence (not its first) that the question does not use,
-    by its own words or by the bodies it names (``asked``)."""
-    words = re.findall(r"(?<=[\s(])[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}", sentence)
-    return any(w.casefold() not in question and w.casefold() not in _NOT_NAMES
-               and not (actors_named(w) and actors_named(w) <= asked) for w in words)
-
-
-# A company is asked for ('Vilket företag vann upphandlingen?', 'Which consulting firm carried out …?'):
-# only a sentence that names one answers, best by its legal form ('Kvadrant Granskning AB')
-COMPANY_ASKED = re.compile(r"\b(?:vilke[nt]|vilka|which|what)\s+(?:\w+\s+)?(?:\w*företag\w*|\w*bolag\w*|\w*firma\w*|"
-                           r"leverantör\w*|compan(?:y|ies)|firms?|vendors?|suppliers?|contractors?)\b", re.I)
-COMPANY = re.compile(r"\b[A-ZÅÄÖ][\w&.-]*(?:\s+[\w&.-]+){0,2}\s+(?:AB|Inc|Ltd|Oy|ASA|AS|GmbH|LLC|Corp|Corporation)\b")
-_NOT_FIRMS = _NOT_NAMES - {"oracle", "cerner"}
-
-
-def company_evidence(sentence: str, question: str) -> float:
-    """How surely the sentence names a company the question does not: 1 for a name with its legal
-    form ('Oracle Svenska AB', 'Kvadrant Granskning AB'), 0.7 for another capitalised word inside
-    the sentence that is no body the corpus knows ('Cerner', 'BearingPoint'), else 0."""
-    own = question.casefold()
-    if any(m.group(0).casefold() not in own for m in COMPANY.finditer(sentence)):
-        return 1.0
-    words = re.findall(r"(?<=[\s(])(?<![.!?:]\s)[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}", sentence)  # not a sentence's first
-    return 0.7 if any(_firm_like(w) and w.casefold() not in own for w in words) else 0.0
-
-
-@lru_cache(maxsize=20_000)
-def _firm_like(word: str) -> bool:
-    """A capitalised word that can be a company's name: not an abbreviation ('SÄS'), not a body
-    the corpus knows, not a word of the region's own names, not an everyday Swedish word."""
-    from wordfreq import zipf_frequency
-
-    return (not word.isupper() and word.casefold() not in _NOT_FIRMS and not actors_named(word)
-            and zipf_frequency(word, "sv") < 3.0)
 
 
 # What a question asks for by name, and the form the answer has: a case number, a paragraph, an
@@ -351,12 +271,6 @@ def can_answer(question: str, kind: QuestionKind, sentence: str) -> bool:
     return answers_contact(question, sentence)
 
 
-@lru_cache(maxsize=20_000)
-def actors_named(text: str) -> frozenset[str]:
-    """The canonical bodies and roles a text names (cached: candidate sentences recur)."""
-    return frozenset(m.canonical for m in find_actors(text))
-
-
 def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str], question: str = "",
                asked: frozenset[str] | None = None, document_time: bool = False) -> float:
     """How well a sentence of an entry can answer a question of ``kind`` (0–1): evidence of the
@@ -403,7 +317,7 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         asked = actors_named(question) if asked is None else asked
         if actors_named(sentence) - asked or person_in(sentence, besides=question):
             return 1.0
-        if _new_name(sentence, own, asked) or _new_role(sentence, own):  # 'Oracle', 'Kvadrant AB', 'en expert'
+        if new_name(sentence, own, asked) or new_role(sentence, own):  # 'Oracle', 'Kvadrant AB', 'en expert'
             return 0.7
         return 0.3 if entry.actor and entry.actor not in asked else 0.0
     return 1.0

@@ -134,7 +134,7 @@ class TermScorer:
             word = m.group(0)
             if word.isupper() or word.casefold() in _DATE_WORDS or word.casefold() in glossed.split():
                 continue
-            if lang == "en" and _common_english(word):
+            if lang == "en" and _everyday_english(word):
                 continue
             stems = word_tokens(word.casefold())
             if stems and not self._begins_a_word(stems[0]) and not self._built_on_a_name(word.casefold()):
@@ -276,7 +276,7 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"monday", "tuesday", "w
 
 
 @lru_cache(maxsize=20_000)
-def _common_english(word: str) -> bool:
+def _everyday_english(word: str) -> bool:
     """An everyday English word ('Swedish', 'National'), capitalised or not."""
     from wordfreq import zipf_frequency
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from indexer.records import Entry
-from service.answers.answer_types import (COMPANY, TIME, answers_contact, held_form, person_in, bound_figure, can_answer, figures, is_statement, money_in, name_evidence,
+from service.answers.answer_types import (COMPANY, TIME, answers_contact, held_form, bound_figure, can_answer, figures, is_statement, money_in, name_evidence,
                                          times_in, type_match)
 
 
@@ -153,16 +153,6 @@ def test_who_led_asks_for_the_leader_not_the_body_acting() -> None:
     assert type_match("who", "Ordförande i gruppen är Anna Berg.", entry(), [], "Vem var ordförande i gruppen?") == 1.0
     # 'Vem utsåg … att leda …' asks who appointed: any body answers
     assert type_match("who", "Regionstyrelsen beslutar om uppdraget.", entry(), [], "Vem utsåg chefen att leda arbetet?") == 1.0
-
-
-def test_a_product_is_no_person() -> None:
-    """Capitalised words ending in a common English word are a product's name ('Ineras Logging Service')."""
-    assert person_in("implementeringen av Ineras Logging Service på grund av förseningar") is None
-    assert person_in("Kontakt: Anna Svensson, regionråd") == "Anna Svensson"
-    assert person_in("Gruppen leds av Anna Berg.") == "Anna Berg"
-    # at a line's start a name needs its role after a comma: 'Regionstyrelsen Beslutar' is no one
-    assert person_in("Lena Bergqvist, presschef, Västra Götalandsregionen") == "Lena Bergqvist"
-    assert person_in("Hypercare Executive har sitt första möte.") is None
 
 
 def test_a_contact_line_is_no_answer_to_who_did_it() -> None:

@@ -1,0 +1,22 @@
+"""Names in a sentence: persons (not products or organisations), companies."""
+
+from __future__ import annotations
+
+from service.answers.names import company_evidence, person_in
+
+
+def test_a_product_is_no_person() -> None:
+    """Capitalised words ending in a common English word are a product's name ('Ineras Logging Service')."""
+    assert person_in("implementeringen av Ineras Logging Service på grund av förseningar") is None
+    assert person_in("Kontakt: Anna Svensson, regionråd") == "Anna Svensson"
+    assert person_in("Gruppen leds av Anna Berg.") == "Anna Berg"
+    # at a line's start a name needs its role after a comma: 'Regionstyrelsen Beslutar' is no one
+    assert person_in("Lena Bergqvist, presschef, Västra Götalandsregionen") == "Lena Bergqvist"
+    assert person_in("Hypercare Executive har sitt första möte.") is None
+
+
+def test_a_company_by_its_legal_form_or_a_name_that_is_no_body() -> None:
+    question = "Vilket företag vann upphandlingen?"
+    assert company_evidence("Regionstyrelsen beslutar att Oracle svenska AB blir leverantör.", question) == 1.0
+    assert company_evidence("VGR ingick ett avtal med en konsult på BearingPoint.", question) == 0.7
+    assert company_evidence("Regionstyrelsen beslutar om en ny tidplan för SÄS.", question) == 0.0
