@@ -60,6 +60,7 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
     top = hits[0].score if hits else 1.0
     top_bm25 = max((h.bm25_score for h in hits), default=0.0) or 1.0
     stems = scorer.stems(question.terms)
+    typed = scorer.counted_stems(question.text, question.terms) if question.kind == "how_many" else stems
     key = max(question.salient, key=scorer.weight, default=None)  # the rarest word: what the question is about
     cover = scorer.coverer(question.terms)
     cover_salient = scorer.coverer(question.salient) if question.salient else (lambda text: 1.0)
@@ -88,7 +89,7 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
                 "entry_coverage": entry_coverage,
                 "salient_cover": cover_salient(f"{header}\n{sentence.text}"),
                 "salient_entry": salient_entry,
-                "type": type_match(question.kind, sentence.text, entry, stems, question.text, question.named,
+                "type": type_match(question.kind, sentence.text, entry, typed, question.text, question.named,
                                    document_time=index.own_time(entry) != entry.time),
                 "rank_inv": 1.0 / rank,
                 "rrf": hit.score / top if top else 0.0,

@@ -47,7 +47,7 @@ def lead(q: Question, best: Candidate, scorer: TermScorer, index: LoadedIndex) -
     if q.kind == "what_time":
         return index.own_time(best.hit.entry) or next(iter(times_in(text)), None)
     if q.kind == "how_many":
-        return bound_figure(text, scorer.stems(q.terms))
+        return bound_figure(text, scorer.counted_stems(q.text, q.terms))
     if q.kind == "how_much":
         return next(iter(money_in(text)), None)
     return None

@@ -219,6 +219,14 @@ class TermScorer:
 
         return cover
 
+    def counted_stems(self, question: str, terms: list[Term]) -> list[str]:
+        """The stems a figure can be counted in for a how-many question: its terms' stems, but not
+        those of the names it gives ('Hur många anställda har Västra Götalandsregionen?' is not
+        answered by '49 kommunerna i Västra Götaland')."""
+        named = {s for m in _INNER_NAME.finditer(question) for s in word_tokens(m.group(0).casefold())}
+        counted = [t for t in terms if not (t.stems & named)]
+        return self.stems(counted) if counted else self.stems(terms)
+
     def stems(self, terms: list[Term]) -> list[str]:
         """Every stem of the terms (for matching figures to the thing asked about)."""
         return [s for t in terms for s in sorted(t.stems)]

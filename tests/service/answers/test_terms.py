@@ -60,3 +60,18 @@ def test_a_source_named_by_a_name_only_its_documents_hold() -> None:
     assert scorer.documents_named("Hur många coacher finns enligt VGRfokus?") == {"VGRfokus": frozenset({"vgrfokus-nummer-4"})}
     assert scorer.documents_named("Vad beslutade Regionstyrelsen enligt protokollet?") == {}
     assert scorer.documents_named("Vad skriver vgrfokus?") == {}  # not written as a name
+
+
+def test_a_figure_is_counted_in_the_questions_nouns_not_its_names() -> None:
+    """'Hur många anställda har Västra Götalandsregionen?': '49 kommunerna i Västra Götaland' binds
+    49 to the region's name, not to employees."""
+    from service.answers.answer_types import bound_figure
+
+    scorer = TermScorer(["Programmet är ett samarbete mellan VGR och de 49 kommunerna i Västra Götaland.",
+                         "Regionen har 55 000 anställda."], Glossary())
+    question = "Hur många anställda har Västra Götaland?"
+    terms = scorer.terms(question, "sv")
+    assert bound_figure("de 49 kommunerna i Västra Götaland", scorer.stems(terms)) == "49"  # any word binds
+    counted = scorer.counted_stems(question, terms)
+    assert bound_figure("de 49 kommunerna i Västra Götaland", counted) is None
+    assert bound_figure("Regionen har 55 000 anställda.", counted) == "55 000"
