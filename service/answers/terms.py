@@ -126,8 +126,8 @@ class TermScorer:
         """Names the question gives that no indexed text uses in any form ('Vad sa Läkemedelsverket
         …?', 'Hur påverkades Folktandvården …?'): the sources cannot say what such a body did.
         A capitalised word inside the question counts, not an acronym ('EHR' may be the records'
-        'vårdinformationssystem'), a month or weekday, an everyday English word ('Swedish',
-        'Board') or a word of a glossary phrase; its stem must begin no word of the corpus."""
+        'vårdinformationssystem'), a month, weekday or holiday, an English word in an English
+        question ('Swedish', 'Steering') or a word of a glossary phrase; its stem must begin no word of the corpus."""
         glossed = " ".join(phrase for phrase, _ in self.glossary.matches(question)).casefold()
         names = []
         for m in _INNER_NAME.finditer(question):
@@ -285,7 +285,10 @@ _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"monday", "tuesday", "w
 
 @lru_cache(maxsize=20_000)
 def _everyday_english(word: str) -> bool:
-    """An everyday English word ('Swedish', 'National'), capitalised or not."""
+    """An English word of any use ('Swedish', 'Steering', 'Procurement', 'Rollout'), capitalised or
+    not: an English question capitalises the words of a body's or a meeting's title ('the
+    Programme Steering Group'), which the Swedish records name in Swedish. The names this leaves
+    are proper names ('Läkemedelsverket', 'Vårdförbundet', 'Longstocking')."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en") >= 4.0
+    return zipf_frequency(word, "en") >= 2.5

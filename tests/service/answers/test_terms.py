@@ -75,3 +75,11 @@ def test_a_figure_is_counted_in_the_questions_nouns_not_its_names() -> None:
     counted = scorer.counted_stems(question, terms)
     assert bound_figure("de 49 kommunerna i Västra Götaland", counted) is None
     assert bound_figure("Regionen har 55 000 anställda.", counted) == "55 000"
+
+
+def test_an_english_questions_capitalised_title_words_are_no_unknown_names() -> None:
+    """'the Programme Steering Group': an English question capitalises a body's title, which the
+    Swedish records give in Swedish; a Swedish proper name in it still counts."""
+    scorer = TermScorer(TEXTS, Glossary())
+    assert scorer.unknown_names("What did the Programme Steering Group decide on Procurement?", "en") == ()
+    assert scorer.unknown_names("What did the nurses' union Vårdförbundet say?", "en") == ("Vårdförbundet",)
