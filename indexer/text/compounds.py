@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from indexer.text.frequency import zipf
+
 MIN_WORD = 8          # shorter words are not split
 MIN_PART = 3          # shortest last part ('sjuk|hus')
 MIN_HEAD = 4          # shortest part before another ('vård|…', not 'sam|…')
@@ -24,18 +26,11 @@ NOT_TAILS = frozenset({"het", "heten", "ning", "ningen", "else", "elsen", "skap"
                        "liga", "bar", "bart", "sam", "samt", "ande", "ende", "are", "aren", "tion", "ion"})
 
 
-@lru_cache(maxsize=200_000)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "sv")
-
-
 @lru_cache(maxsize=100_000)
 def _best(word: str, parts_left: int) -> tuple[float, tuple[str, ...]] | None:
     """(rarest part's Zipf, parts) of the best split of ``word`` into at most ``parts_left`` parts."""
     best: tuple[float, tuple[str, ...]] | None = None
-    score = _zipf(word)
+    score = zipf(word, "sv")
     short_ok = len(word) > MIN_PART or score >= SHORT_PART_ZIPF
     if len(word) >= MIN_PART and short_ok and word not in NOT_TAILS and score >= MIN_PART_ZIPF:
         best = (score, (word,))
@@ -45,15 +40,15 @@ def _best(word: str, parts_left: int) -> tuple[float, tuple[str, ...]] | None:
         head, tail = word[:cut], word[cut:]
         if head in NOT_HEADS or head in NOT_TAILS or len(head) < MIN_HEAD:
             continue
-        head_score = _zipf(head)
+        head_score = zipf(head, "sv")
         if head_score < MIN_PART_ZIPF and head.endswith("s") and len(head) > MIN_PART:
-            head_score = _zipf(head[:-1])  # the linking s: 'informations|system'
+            head_score = zipf(head[:-1], "sv")  # the linking s: 'informations|system'
         if head_score < MIN_PART_ZIPF:
             continue
         rest = _best(tail, parts_left - 1)
         if rest is None:
             continue
-        candidate = (min(head_score, rest[0]), (head.removesuffix("s") if _zipf(head) < MIN_PART_ZIPF else head, *rest[1]))
+        candidate = (min(head_score, rest[0]), (head.removesuffix("s") if zipf(head, "sv") < MIN_PART_ZIPF else head, *rest[1]))
         # fewer parts win unless the longer split's rarest part is clearly more common
         if len(candidate[1]) > 1 and (best is None or len(best[1]) == 1
                                       or candidate[0] - 0.5 * len(candidate[1]) > best[0] - 0.5 * len(best[1])):

@@ -20,7 +20,7 @@ from indexer.dates import MONTHS, find_date_mentions
 from indexer.parsers.generic import is_fields
 from indexer.records import DateMention, Entry
 from indexer.stores.bm25_store import head_tokens
-from service.answers.names import (COMPANY, COMPANY_ASKED, new_name, new_role, actors_named, company_evidence,
+from service.answers.names import (COMPANY, actors_named, asks_for_company, company_evidence, new_name, new_role,
                                    person_in)
 from service.answers.questions import QuestionKind
 
@@ -197,7 +197,7 @@ def held_form(question: str, kind: QuestionKind) -> re.Pattern[str] | None:
     or a company ('Vilket företag …?'): entries that hold it are few, and worth considering."""
     if kind == "what_time":
         return TIME
-    if kind == "who" and COMPANY_ASKED.search(question):
+    if asks_for_company(question, kind):
         return COMPANY
     return asked_pattern(question)
 
@@ -308,7 +308,7 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
     if kind == "who":
         if not _asks_contact(question):  # 'Handläggare: Maria Engström Telefon: …' did not do what is asked
             sentence = "\n".join(line for line in sentence.split("\n") if not CONTACT.search(line)) or sentence
-        if COMPANY_ASKED.search(question):
+        if asks_for_company(question, kind):
             return company_evidence(sentence, question)
         if ROLE_HOLDER_ASKED.search(question):  # 'Vem är vd för Oracle?': the role is named, its holder is asked
             return 1.0 if person_in(sentence, besides=question) else 0.0

@@ -26,7 +26,7 @@ from indexer.records import Entry
 from indexer.stores.bm25_store import tokenize
 from service.answers.answer_types import held_form, person_in
 from service.answers.candidates import Candidate, Question, candidates
-from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date, unknown_names
+from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date, never_mentioned
 from service.answers.leads import lead as lead_for
 from service.answers.ordering import day_first, typed_first
 from service.answers.followups import NO_CONTEXT, Resolution, Turn, reading, resolve
@@ -172,7 +172,7 @@ class Answerer:
                         source_filter=tuple(sorted(result.documents)),
                         timings_ms=dict(result.timings_ms))
         if q.unknown_names:  # 'Vad sa Läkemedelsverket …?': no source names it, so none can say
-            answer.text = unknown_names(q.lang, q.unknown_names)
+            answer.text = never_mentioned(q.lang, q.unknown_names)
             answer.related = [self._citation(n, c) for n, c in enumerate(_per_entry(seen.ranked)[:top_k], start=1)]
         elif not result.hits and result.date_filter is not None:
             answer.text = empty_period(q.lang, _period_words(result, q.lang), result.actor)

@@ -99,7 +99,7 @@ def compose(parts: list[Part], kind: QuestionKind, lang: str, listing: bool, lea
     return "\n".join([opening, *(f"{lead_date(p, lang)}: {_cited(p)}" for p in rest)])
 
 
-def unknown_names(lang: str, names: tuple[str, ...]) -> str:
+def never_mentioned(lang: str, names: tuple[str, ...]) -> str:
     """The abstention when the question names what no source mentions ('Läkemedelsverket')."""
     listed = (" eller " if lang == "sv" else " or ").join(f"«{name}»" for name in names)
     if lang == "en":

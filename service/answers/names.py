@@ -12,7 +12,12 @@ import re
 from functools import lru_cache
 
 from indexer.actors import find_actors
+from indexer.text.frequency import zipf
+from service.answers.questions import QuestionKind
 
+# A capitalised word inside a text, not one opening it or a sentence of it ('… enligt VGRfokus',
+# 'konsultföretaget Kvadrant Granskning AB'): a name, not a sentence's first word
+INNER_CAPITALISED = re.compile(r"(?<=[\s(\"'«])(?<![.!?:]\s)[A-ZÅÄÖ][\wåäöÅÄÖé-]{2,}")
 _PERSON = re.compile(r"\b[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}\b")
 
 
@@ -45,12 +50,9 @@ def person_in(text: str, besides: str = "") -> str | None:
 _APPOSITION = re.compile(r",\s*[a-zåäö]")
 
 
-@lru_cache(maxsize=20_000)
 def _common_english(word: str) -> bool:
     """A common English word ('Service', 'Network'): the end of a product's name, not a surname."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= 4.5
+    return zipf(word, "en") >= 4.5
 
 
 # A person by role ('Förhandlingsavdelningens chef', 'En händelsespecifik expert', 'ordföranden'): an
@@ -82,6 +84,11 @@ COMPANY = re.compile(r"\b[A-ZÅÄÖ][\w&.-]*(?:\s+[\w&.-]+){0,2}\s+(?:AB|Inc|Ltd
 _NOT_FIRMS = _NOT_NAMES - {"oracle", "cerner"}
 
 
+def asks_for_company(question: str, kind: QuestionKind) -> bool:
+    """Whether a who-question asks for a company ('Vilket företag …?', 'Which consulting firm …?')."""
+    return kind == "who" and bool(COMPANY_ASKED.search(question))
+
+
 def company_evidence(sentence: str, question: str) -> float:
     """How surely the sentence names a company the question does not: 1 for a name with its legal
     form ('Oracle Svenska AB', 'Kvadrant Granskning AB'), 0.7 for another capitalised word inside
@@ -89,7 +96,7 @@ def company_evidence(sentence: str, question: str) -> float:
     own = question.casefold()
     if any(m.group(0).casefold() not in own for m in COMPANY.finditer(sentence)):
         return 1.0
-    words = re.findall(r"(?<=[\s(])(?<![.!?:]\s)[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}", sentence)  # not a sentence's first
+    words = (m.group(0) for m in INNER_CAPITALISED.finditer(sentence))
     return 0.7 if any(_firm_like(w) and w.casefold() not in own for w in words) else 0.0
 
 
@@ -97,7 +104,5 @@ def company_evidence(sentence: str, question: str) -> float:
 def _firm_like(word: str) -> bool:
     """A capitalised word that can be a company's name: not an abbreviation ('SÄS'), not a body
     the corpus knows, not a word of the region's own names, not an everyday Swedish word."""
-    from wordfreq import zipf_frequency
-
     return (not word.isupper() and word.casefold() not in _NOT_FIRMS and not actors_named(word)
-            and zipf_frequency(word, "sv") < 3.0)
+            and zipf(word, "sv") < 3.0)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.answers.answer_types import COMPANY_ASKED, CONCLUSION_ASKED, NAME_ASKED, asked_pattern, asks_for_holder, dates_in
+from service.answers.answer_types import CONCLUSION_ASKED, NAME_ASKED, asked_pattern, asks_for_holder, dates_in
+from service.answers.names import asks_for_company
 from service.answers.candidates import Candidate, Question
 from service.retrieval.question_dates import DateFilter
 
@@ -39,7 +40,7 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
     heter …') before those where a name only stands near the question's words. For a clock time,
     a role's holder ('Vem är vd …?') or a finding ('Vad kom granskningen fram till?'), any evidence
     of it comes before none (a type score of 0 would abstain)."""
-    if question.kind == "who" and COMPANY_ASKED.search(question.text):
+    if asks_for_company(question.text, question.kind):
         # a company's name with its legal form ('Oracle Svenska AB') before one that may be a company's
         return sorted(ranked, key=lambda c: -c.features["type"])
     if question.kind == "what_time" or asks_for_holder(question.text) or (

@@ -21,7 +21,9 @@ from functools import lru_cache
 from indexer.dates import MONTHS, WEEKDAYS
 from indexer.stores.bm25_store import token_set, tokenize, word_tokens
 from indexer.text.compounds import compound_parts
+from indexer.text.frequency import zipf
 from indexer.text.glossary import Glossary
+from service.answers.names import INNER_CAPITALISED
 
 # Question and function words that say nothing about the content (Swedish and English).
 QUESTION_WORDS = frozenset(
@@ -128,11 +130,11 @@ class TermScorer:
         A capitalised word inside the question counts, not an acronym ('EHR' may be the records'
         'vårdinformationssystem'), a month, weekday or holiday, an English word in an English
         question ('Swedish', 'Steering') or a word of a glossary phrase; its stem must begin no word of the corpus."""
-        glossed = " ".join(phrase for phrase, _ in self.glossary.matches(question)).casefold()
+        glossed = {w for phrase, _ in self.glossary.matches(question) for w in phrase.casefold().split()}
         names = []
-        for m in _INNER_NAME.finditer(question):
+        for m in INNER_CAPITALISED.finditer(question):
             word = m.group(0)
-            if word.isupper() or word.casefold() in _DATE_WORDS or word.casefold() in glossed.split():
+            if word.isupper() or word.casefold() in _DATE_WORDS or word.casefold() in glossed:
                 continue
             if lang == "en" and _everyday_english(word):
                 continue
@@ -146,7 +148,7 @@ class TermScorer:
         that names them ('according to VGRfokus': a file 'vgrfokus-nummer-4-2025' whose text never
         says 'VGRfokus')."""
         named: dict[str, frozenset[str]] = {}
-        for m in _INNER_NAME.finditer(question):
+        for m in INNER_CAPITALISED.finditer(question):
             stems = word_tokens(m.group(0).casefold())
             if m.group(0).isupper() or not stems or self._in_text(stems[0]):
                 continue
@@ -174,7 +176,8 @@ class TermScorer:
         """Whether the word begins with a name the corpus uses ('Millenniumfrågan'): a compound of
         a known name, not a new one ('Läkemedelsverket' begins with a common noun)."""
         if self._names is None:
-            self._names = frozenset(w.casefold() for text in self._documents for w in _CAPITALISED.findall(text))
+            self._names = frozenset(part.casefold() for text in self._documents
+                                    for m in INNER_CAPITALISED.finditer(text) for part in m.group(0).split("-"))
         return any(word[:n] in self._names for n in range(4, len(word)))
 
     def salient(self, terms: list[Term]) -> list[Term]:
@@ -223,7 +226,7 @@ class TermScorer:
         """The stems a figure can be counted in for a how-many question: its terms' stems, but not
         those of the names it gives ('Hur många anställda har Västra Götalandsregionen?' is not
         answered by '49 kommunerna i Västra Götaland')."""
-        named = {s for m in _INNER_NAME.finditer(question) for s in word_tokens(m.group(0).casefold())}
+        named = {s for m in INNER_CAPITALISED.finditer(question) for s in word_tokens(m.group(0).casefold())}
         counted = [t for t in terms if not (t.stems & named)]
         return self.stems(counted) if counted else self.stems(terms)
 
@@ -274,21 +277,16 @@ def _looks_like_a_name(stem: str, question: str) -> bool:
     return stem.isdigit() or any(w[:1].isupper() and w.casefold().startswith(stem[:4]) for w in question.split()[1:])
 
 
-# a capitalised word inside the question: not its first, nor one opening a sentence of it
-_INNER_NAME = re.compile(r"(?<=[\s(\"'«])(?<![.!?:]\s)[A-ZÅÄÖ][\wåäöÅÄÖé-]{2,}")
-_CAPITALISED = re.compile(r"(?<=[\s(])(?<![.!?:]\s)[A-ZÅÄÖ][\wåäöé]{3,}")
+# words that date a question, not name what it asks about
 _DATE_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"monday", "tuesday", "wednesday", "thursday", "friday",
                                                         "saturday", "sunday", "april", "september", "november",
                                                         "december", "midsummer", "midsommar", "christmas", "jul",
                                                         "easter", "påsk", "advent", "whitsun", "pingst"}
 
 
-@lru_cache(maxsize=20_000)
 def _everyday_english(word: str) -> bool:
     """An English word of any use ('Swedish', 'Steering', 'Procurement', 'Rollout'), capitalised or
     not: an English question capitalises the words of a body's or a meeting's title ('the
     Programme Steering Group'), which the Swedish records name in Swedish. The names this leaves
     are proper names ('Läkemedelsverket', 'Vårdförbundet', 'Longstocking')."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "en") >= 2.5
+    return zipf(word, "en") >= 2.5

@@ -164,7 +164,12 @@ class LoadedIndex:
 
     def document_mask(self, doc_ids: frozenset[str]) -> np.ndarray:
         """1 for chunks of the documents ``doc_ids``, else 0."""
-        return np.array([self.entries[e].doc_id in doc_ids for e in self.chunk_entry], dtype=np.float32)
+        return np.isin(self._chunk_docs, list(doc_ids)).astype(np.float32)
+
+    @cached_property
+    def _chunk_docs(self) -> np.ndarray:
+        """Each chunk's document id (worked out once, not per question)."""
+        return np.array([self.entries[e].doc_id for e in self.chunk_entry], dtype=object)
 
     def date_mask(self, date_from: int | None, date_to: int | None, documents: bool = False) -> np.ndarray | None:
         """1 for chunks overlapping the period, else 0 (None when the period is open on both sides);
