@@ -69,8 +69,20 @@ def kind(question: str) -> QuestionKind:
 
 def _first_cue(text: str) -> QuestionKind | None:
     """The kind whose cue starts first in the text (the earlier-listed one at the same place)."""
-    found = [(m.start(), order, name) for order, (name, pattern) in enumerate(_KINDS) if (m := pattern.search(text))]
+    found = [(m.start(), order, name) for order, (name, pattern) in enumerate(_KINDS)
+             if (m := next((m for m in pattern.finditer(text) if not _clause_when(text, m)), None))]
     return min(found)[2] if found else None
+
+
+# A question that opens with its own question word ('Vad ville man …', 'What did the supplier
+# say …') and goes on with a bare 'när/when' has a clause there, not a cue: '… när man fördjupade
+# strategin?' says which occasion, it does not ask for a date
+_OPENS_ASKING = re.compile(r"^\W*(?:(?:och|men|and|but)\s+)?(?:vad|hur|vilken|vilket|vilka|what|how|which|where)\b", re.I)
+
+
+def _clause_when(text: str, cue: re.Match[str]) -> bool:
+    """Whether a cue is a bare 'när/when' after the question's own opening question word."""
+    return cue.group(0).casefold() in ("när", "when") and cue.start() > 0 and bool(_OPENS_ASKING.match(text))
 
 
 # A clause before the question proper: 'När läget stämdes av den 4 november, hur många …?'

@@ -35,6 +35,11 @@ from service.answers.questions import asks_for_several, kind, language
     # the first cue is the question's; a later 'när' opens a clause
     ("Vilken organisation företrädde kommunerna i samtalen om när de skulle ansluta sig?", "sv", "who"),
     ("Vem fick ansvaret för processerna när systemet infördes?", "sv", "who"),
+    # … also when the question word asks 'what': a bare 'när/when' after it says which occasion
+    ("Vad ville man få mer av när man fördjupade strategin?", "sv", "what"),
+    ("What did the supplier say when it presented to the group?", "en", "what"),
+    ("Och när startade det?", "sv", "when"),
+    ("Vilken dag startade systemet när det väl blev av?", "sv", "when"),
     # … and a leading clause is not the question proper
     ("När läget stämdes av den 4 november, hur många uppgifter var försenade?", "sv", "how_many"),
     ("När ska rapporten, enligt planen, lämnas?", "sv", "when"),
