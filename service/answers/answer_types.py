@@ -19,7 +19,7 @@ from functools import lru_cache
 from indexer.dates import MONTHS, find_date_mentions
 from indexer.parsers.generic import is_fields
 from indexer.records import DateMention, Entry
-from indexer.stores.bm25_store import head_tokens
+from indexer.stores.bm25_store import head_tokens, token_set
 from service.answers.names import (COMPANY, actors_named, asks_for_company, company_evidence, new_name, new_role,
                                    person_in)
 from service.answers.questions import QuestionKind
@@ -71,21 +71,30 @@ def figures(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _NUMBER.finditer(cleaned)]
 
 
-def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozenset()) -> str | None:
-    """The first figure that the question's thing is counted in: one of the content stems among
-    the three words after it (or the two before it, 'incidenter: 253'); number words ('fem
-    sjukhusförvaltningar') count when bound. Figures in ``exclude`` (the question's own) do not."""
+def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozenset(),
+                 context: Sequence[frozenset[str]] = ()) -> str | None:
+    """The figure that the question's thing is counted in: one with a content stem among the three
+    words after it (or the two before it, 'incidenter: 253'); number words ('fem
+    sjukhusförvaltningar') count when bound. Of several, the one whose words beside it, then
+    around it, hold most of the ``context`` terms (each a question term's stems: '186 incidenter
+    på Närhälsan' for 'Hur många incidenter hade Närhälsan …?', 'totalt 14 risker inom området
+    styrning' for '… risker fanns totalt inom området styrning …'), the first when they hold as
+    many. Figures in ``exclude`` (the question's own: '… de senaste 24 timmarna') do not count."""
     numeric = figures(text)
     words = [(m.group(0), m.start(), m.end()) for m in _NUMBER_WORD.finditer(text)]
+    bound = []
     for figure, start, end in sorted(numeric + words, key=lambda f: f[1]):
         if figure.casefold() in exclude:
             continue
         # the words beside the figure, within its own sentence ('… från 17 kliniker. Under …' does not bind 17)
-        after = head_tokens(" ".join(re.split(r"[.!?;]\s", text[end:], maxsplit=1)[0].split()[:3]))
-        before = head_tokens(" ".join(re.split(r"[.!?;]\s", text[:start])[-1].split()[-2:]))
-        if any(t in after or t in before for t in terms):
-            return figure
-    return None
+        after = re.split(r"[.!?;]\s", text[end:], maxsplit=1)[0].split()
+        before = re.split(r"[.!?;]\s", text[:start])[-1].split()
+        beside = " ".join(before[-2:] + after[:3])
+        if any(t in head_tokens(" ".join(after[:3])) or t in head_tokens(" ".join(before[-2:])) for t in terms):
+            near, around = token_set(beside), token_set(" ".join(before[-4:] + after[:6]))
+            bound.append((sum(bool(stems & near) for stems in context), sum(bool(stems & around) for stems in context),
+                          -start, figure))
+    return max(bound)[-1] if bound else None
 
 
 def money_in(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from datetime import date
 from indexer.dates import find_date_mentions
 from indexer.records import Entry
 from indexer.text.sentences import Sentence, sentences
-from service.answers.answer_types import SHORT_ENTRY, bound_figure, money_in, times_in
+from service.answers.answer_types import SHORT_ENTRY, bound_figure, figures, money_in, times_in
 from service.answers.candidates import Candidate, Question
 from service.answers.compose import Part, lead_date
 from service.answers.terms import TermScorer
@@ -45,9 +45,10 @@ def lead(q: Question, best: Candidate, scorer: TermScorer, index: LoadedIndex) -
                                   precision=precision, time=None), q.lang)
         return None
     if q.kind == "what_time":
-        return index.own_time(best.hit.entry) or next(iter(times_in(text)), None)
+        return asked_time(q, text, index.own_time(best.hit.entry), scorer)
     if q.kind == "how_many":
-        return bound_figure(text, scorer.counted_stems(q.text, q.terms))
+        return bound_figure(text, scorer.counted_stems(q.text, q.terms), frozenset(f for f, _, _ in figures(q.text)),
+                            context=[t.stems for t in q.terms])
     if q.kind == "how_much":
         return next(iter(money_in(text)), None)
     return None
@@ -61,6 +62,19 @@ def _narrates(entry: Entry, index: LoadedIndex) -> bool:
     document = index.documents.get(entry.doc_id)
     dated_by_document = bool(document and document.date and (entry.date_start or "").startswith(document.date))
     return dated_by_document or len(entry.text) > SHORT_ENTRY
+
+
+def asked_time(q: Question, text: str, own: str | None, scorer: TermScorer) -> str | None:
+    """The clock time asked for: the entry's own (an event's time the record stamps it with), unless
+    that time is one the text itself names beside others; then the time of the sentence that holds
+    most of the question's words ('kl. 10:00 samlades regionstyrelsen … fattades beslutet kl. 13:40'
+    is 13:40 for 'Hur dags klubbades beslutet?'), the first one when they hold as many."""
+    named = times_in(text)
+    if own and (own not in named or len(set(named)) == 1):
+        return own
+    timed = [(scorer.coverage(q.terms, s.text), -s.start, times_in(s.text)) for s in sentences(text) or [Sentence(text, 0)]]
+    timed = [t for t in timed if t[2]]
+    return max(timed)[2][0] if timed else own
 
 
 def planned_date(q: Question, entry: Entry, text: str, scorer: TermScorer) -> str | None:

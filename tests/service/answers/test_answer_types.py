@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from indexer.records import Entry
+from indexer.stores.bm25_store import tokenize
 from service.answers.answer_types import (COMPANY, TIME, answers_contact, held_form, bound_figure, can_answer, figures, is_statement, money_in, name_evidence,
                                          times_in, type_match)
 
@@ -31,6 +32,22 @@ def test_the_figure_must_belong_to_the_thing_asked_about() -> None:
     # a figure is bound within its own sentence: '17 kliniker. Under generalrepetitionen' does not count 17
     run = "omfattade 412 användare från 17 kliniker. Under generalrepetitionen registrerades 23 incidenter."
     assert bound_figure(run, ["generalrepetition", "incident"]) == "23"
+
+
+def test_of_several_bound_figures_the_one_among_the_questions_words_leads() -> None:
+    def stems(*words: str) -> list[frozenset[str]]:
+        return [frozenset(tokenize([w])[0]) for w in words]
+
+    risks = "4 nya risker tillkommer och det är totalt 14 risker inom området styrning och ledning."
+    assert bound_figure(risks, ["risk"]) == "4"  # no context: the first bound figure
+    assert bound_figure(risks, ["risk"], context=stems("risker", "totalt", "området", "styrning")) == "14"
+    units = "295 öppna incidenter på SÄS, 186 incidenter på Närhälsan."
+    assert bound_figure(units, ["incident"], context=stems("incidenter", "Närhälsan")) == "186"
+    assert bound_figure(units, ["incident"], context=stems("incidenter")) == "295"  # a tie: the first
+    # the question's own figure ('de senaste 24 timmarna') is not its answer
+    day = "de senaste 24 timmarna har 353 incidenter rapporterats"
+    assert bound_figure(day, ["timm", "incident"]) == "24"
+    assert bound_figure(day, ["timm", "incident"], frozenset({"24"})) == "353"
 
 
 def test_money() -> None:

@@ -1,0 +1,33 @@
+"""What an answer opens with: here, which clock time a what-time answer leads with."""
+
+from __future__ import annotations
+
+from indexer.text.glossary import Glossary
+from service.answers.candidates import Question
+from service.answers.leads import asked_time
+from service.answers.terms import TermScorer
+
+MEETING = ("Den 14 oktober 2025 kl. 10:00 samlades regionstyrelsen för att behandla förslaget. "
+           "Efter en debatt på nästan tre timmar fattades beslutet kl. 13:40.")
+SCORER = TermScorer([MEETING, "Millennium driftsätts.", "Regionstyrelsen informeras om läget."], Glossary())
+
+
+def question(text: str) -> Question:
+    terms = SCORER.terms(text, "sv")
+    return Question(text=text, lang="sv", kind="what_time", terms=terms, salient=SCORER.salient(terms),
+                    unseen=SCORER.unseen(terms))
+
+
+def test_the_time_of_the_sentence_with_the_questions_words_leads() -> None:
+    # the entry was dated (and timed) by its first sentence; the decision was made at the second time
+    assert asked_time(question("Hur dags fattades beslutet?"), MEETING, "10:00", SCORER) == "13:40"
+    assert asked_time(question("Hur dags samlades regionstyrelsen?"), MEETING, "10:00", SCORER) == "10:00"
+    assert asked_time(question("Hur dags fattades beslutet?"), MEETING, None, SCORER) == "13:40"
+
+
+def test_an_entrys_own_time_leads_when_the_text_names_no_other() -> None:
+    # a timeline entry stamped 21:30 that tells of a plan for 04:00 and 05:30: the record's time is the event's
+    plan = "Go Live Production team beslutar att skjuta på driftstart från 04:00 till 05:30."
+    assert asked_time(question("Vilken tid beslutades det?"), plan, "21:30", SCORER) == "21:30"
+    assert asked_time(question("Vilken tid driftsätts Millennium?"), "Millennium driftsätts.", "05:30", SCORER) == "05:30"
+    assert asked_time(question("Vilken tid driftsätts Millennium?"), "Millennium driftsätts.", None, SCORER) is None
