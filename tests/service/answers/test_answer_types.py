@@ -22,6 +22,9 @@ def test_times_and_figures_are_told_apart() -> None:
     assert times_in("driftstart kl. 04:00, flyttad till kl. 05.30") == ["04:00", "05:30"]
     text = "Den 13 november 2024 fanns 295 öppna incidenter (RS 2024-05699, vecka 38, cykel 5) och 1 400 miljoner"
     assert [f for f, _, _ in figures(text)] == ["295", "1 400"]
+    # a statute's number, chapter and section count nothing ('Hur många anställda …?' is not answered by them)
+    law = "sekretess enligt offentlighets- och sekretesslagen (2009:400), 21 kap. 3 §, och § 212 om 35 anställda"
+    assert [f for f, _, _ in figures(law)] == ["35"]
 
 
 def test_the_figure_must_belong_to_the_thing_asked_about() -> None:
