@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 
@@ -26,7 +26,7 @@ from indexer.records import Entry
 from indexer.stores.bm25_store import tokenize
 from service.answers.answer_types import held_form, person_in
 from service.answers.candidates import Candidate, Question, candidates
-from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date, never_mentioned
+from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date, never_mentioned, period_words
 from service.answers.leads import lead as lead_for
 from service.answers.ordering import day_first, typed_first
 from service.answers.followups import NO_CONTEXT, Resolution, Turn, reading, resolve
@@ -175,12 +175,12 @@ class Answerer:
             answer.text = never_mentioned(q.lang, q.unknown_names)
             answer.related = [self._citation(n, c) for n, c in enumerate(_per_entry(seen.ranked)[:top_k], start=1)]
         elif not result.hits and result.date_filter is not None:
-            answer.text = empty_period(q.lang, _period_words(result, q.lang), result.actor)
+            answer.text = empty_period(q.lang, period_words(result.date_filter, q.lang), result.actor)
         elif seen.listing:
             self._list(answer, seen, top_k)
         elif seen.ranked and not (settle and self._settle(answer, seen, settle)):
             self._answer_or_abstain(answer, seen, top_k)
-        if answer.abstained and not seen.listing and _year_label(result.date_filter):
+        if answer.abstained and not seen.listing and (result.date_filter is not None and result.date_filter.names_a_year()):
             self._by_year_named(answer, seen, top_k, anchors, focus)
         answer.timings_ms["total"] = (time.perf_counter() - started) * 1000
         return answer
@@ -190,7 +190,7 @@ class Answerer:
         """A year can name what a thing is for, not when it happened ('budgeten för 2026', decided
         in 2025): when nothing of that year answers, the sentences that name the year may."""
         text = answer.question
-        year = str(dated.result.date_filter.date_from.year)  # type: ignore[union-attr] - _year_label checked it
+        year = str(dated.result.date_filter.date_from.year)  # type: ignore[union-attr] - names_a_year() checked it
         seen = self.consider(text, top_k, use_question_dates=False, anchors=anchors, focus=focus,
                              vector=dated.question.vector)
         naming = [c for c in seen.ranked if year in c.sentence.text]
@@ -341,14 +341,6 @@ class Answerer:
         return self._cite(n, c.hit.entry, c.sentence.start, c.sentence.end, c.hit.score)
 
 
-def _year_label(period: DateFilter | None) -> bool:
-    """Whether the question's period is a bare year it names ('2026', 'för 2026', 'i 2026')."""
-    return (period is not None and period.source == "question" and period.date_from is not None
-            and period.date_to is not None and period.date_from.year == period.date_to.year
-            and (period.date_from.month, period.date_from.day, period.date_to.month, period.date_to.day) == (1, 1, 12, 31)
-            and bool(re.fullmatch(r"(?:\w+\s+)?\d{4}", period.text.strip())))
-
-
 def _anchored(hits: list[Hit], anchors: tuple[str, ...], index: LoadedIndex) -> list[Hit]:
     """The hits, and after them the entries a follow-up refers to that retrieval did not find: the
     earlier answer's entries are considered, but the question's own words rank them (measured on
@@ -388,21 +380,3 @@ def _date_word(word: str) -> bool:
     from indexer.dates import MONTHS
 
     return word.rstrip(".") in MONTHS or word in ("år", "ar", "dag", "vecka", "veck", "månad", "host", "hösten", "vår", "var")
-
-
-def _period_words(result: SearchResult, lang: str) -> str:
-    """The empty period in words: 'förra veckan (16–22 november 2026)', '2024-12-01 och framåt'."""
-    f = result.date_filter
-    if f is None:
-        return ""
-    if f.date_from and f.date_to:
-        whole_months = f.date_from.day == 1 and (f.date_to + timedelta(days=1)).day == 1
-        precision = "year" if whole_months and (f.date_from.month, f.date_to.month) == (1, 12) and \
-            f.date_from.year == f.date_to.year else ("month" if whole_months else "day")
-        span = format_date(Part(n=0, quote="", date_start=f.date_from.isoformat(), date_end=f.date_to.isoformat(),
-                                precision=precision, time=None), lang)
-    elif f.date_from:
-        span = f"{f.date_from.isoformat()} {'onwards' if lang == 'en' else 'och framåt'}"
-    else:
-        span = f"{'up to' if lang == 'en' else 'fram till'} {f.date_to.isoformat() if f.date_to else ''}"
-    return f"{f.text} ({span})" if f.text and f.text not in span else span

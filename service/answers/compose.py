@@ -12,10 +12,14 @@ The quotes stay verbatim (Swedish); only the framing words follow the question's
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from indexer.dates import format_swedish
 from service.answers.questions import QuestionKind
+
+if TYPE_CHECKING:
+    from service.retrieval.question_dates import DateFilter
 
 ABSTAIN = {"sv": "Källorna besvarar inte frågan.", "en": "The sources do not answer this."}
 MONTH_NAMES_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -113,3 +117,21 @@ def empty_period(lang: str, period: str, actor: str | None = None) -> str:
     if lang == "en":
         return f"The sources have no entries {f'of {actor} ' if actor else ''}from {period}."
     return f"Källorna har inga poster {f'om {actor} ' if actor else ''}från {period}."
+
+
+def period_words(period: "DateFilter | None", lang: str) -> str:
+    """A period in words, for an answer that found nothing in it: 'förra veckan (16–22 november
+    2026)', '2024-12-01 och framåt'."""
+    if period is None:
+        return ""
+    if period.date_from and period.date_to:
+        whole_months = period.date_from.day == 1 and (period.date_to + timedelta(days=1)).day == 1
+        precision = "year" if whole_months and (period.date_from.month, period.date_to.month) == (1, 12) and \
+            period.date_from.year == period.date_to.year else ("month" if whole_months else "day")
+        span = format_date(Part(n=0, quote="", date_start=period.date_from.isoformat(),
+                                date_end=period.date_to.isoformat(), precision=precision, time=None), lang)
+    elif period.date_from:
+        span = f"{period.date_from.isoformat()} {'onwards' if lang == 'en' else 'och framåt'}"
+    else:
+        span = f"{'up to' if lang == 'en' else 'fram till'} {period.date_to.isoformat() if period.date_to else ''}"
+    return f"{period.text} ({span})" if period.text and period.text not in span else span

@@ -79,6 +79,13 @@ class DateFilter:
     text: str = ""
     of_document: bool = False  # the date is a document's ('enligt pressmeddelandet i juni 2025'), not an event's
 
+    def names_a_year(self) -> bool:
+        """Whether this is a bare year the question names ('2026', 'för 2026', 'i 2026')."""
+        return (self.source == "question" and self.date_from is not None and self.date_to is not None
+                and self.date_from.year == self.date_to.year
+                and (self.date_from.month, self.date_from.day, self.date_to.month, self.date_to.day) == (1, 1, 12, 31)
+                and bool(re.fullmatch(r"(?:\w+\s+)?\d{4}", self.text.strip())))
+
 
 @dataclass(frozen=True, slots=True)
 class _Expr:

@@ -202,17 +202,6 @@ def test_a_named_day_is_answered_from_that_day(answerer: Answerer) -> None:
     assert not answer.abstained and answer.citations[0].date_start == "2024-11-12"
 
 
-def test_only_a_bare_year_is_read_as_a_possible_label() -> None:
-    from service.answers.answerer import _year_label
-    from service.retrieval.question_dates import DateFilter
-
-    year = DateFilter(date(2026, 1, 1), date(2026, 12, 31), "period", "question", "2026")
-    assert _year_label(year) and _year_label(DateFilter(date(2026, 1, 1), date(2026, 12, 31), "period", "question", "för 2026"))
-    assert not _year_label(DateFilter(date(2026, 1, 1), date(2026, 12, 31), "period", "request", "2026"))  # asked for
-    assert not _year_label(DateFilter(date(2026, 4, 1), date(2026, 4, 30), "period", "question", "april 2026"))
-    assert not _year_label(DateFilter(date(2025, 9, 1), date(2026, 5, 31), "period", "question", "hösten 2025 till våren 2026"))
-
-
 def test_why_ranks_the_sentences_that_state_a_reason_first(answerer: Answerer) -> None:
     """'Millennium driftsätts.' is closest to the question's words; the sentence that says 'på
     grund av' is the one that answers why."""

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from service.retrieval.question_dates import parse_question_dates
+from service.retrieval.question_dates import DateFilter, parse_question_dates
 
 
 def hint(month: int, day: int | None) -> int | None:
@@ -123,3 +123,14 @@ def test_a_years_accounts_are_no_date() -> None:
     """'2016 års överskott' is the surplus of 2016, decided on in 2017: no filter from it."""
     assert parse_question_dates("När lämnades förslag till reservationer av 2016 års överskott?") is None
     assert parse_question_dates("Vad beslutades 2016 om överskottet?").date_from == date(2016, 1, 1)
+
+
+def test_only_a_bare_year_is_read_as_a_possible_label() -> None:
+    def period(start: date, end: date, text: str, source: str = "question") -> DateFilter:
+        return DateFilter(start, end, "period", source, text)  # type: ignore[arg-type]
+
+    assert period(date(2026, 1, 1), date(2026, 12, 31), "2026").names_a_year()
+    assert period(date(2026, 1, 1), date(2026, 12, 31), "för 2026").names_a_year()
+    assert not period(date(2026, 1, 1), date(2026, 12, 31), "2026", "request").names_a_year()  # asked for
+    assert not period(date(2026, 4, 1), date(2026, 4, 30), "april 2026").names_a_year()
+    assert not period(date(2025, 9, 1), date(2026, 5, 31), "hösten 2025 till våren 2026").names_a_year()
