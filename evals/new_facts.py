@@ -23,8 +23,10 @@ from pathlib import Path
 from evals.gold import Fact
 from granska.errors import InvalidInput
 from indexer.records import Document, Entry
+from service.answers.questions import KINDS as QUESTION_KINDS
 
-KINDS = ("when", "what_time", "who", "how_many", "how_much", "what", "unanswerable")
+# the answer types granska reads questions as (``why`` too), and a question the sources cannot answer
+KINDS = (*QUESTION_KINDS, "unanswerable")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -52,6 +52,14 @@ def test_a_fact_whose_evidence_is_not_there_is_named(tmp_path: Path) -> None:
         resolve(load_new_facts(path), ENTRIES, DOCS)
     with pytest.raises(InvalidInput, match="fakta.jsonl:1: .*answers, doc_id/doc_file och evidence"):
         load_new_facts(write(tmp_path, {"question": "Utan svar?", "answers": []}))
+    with pytest.raises(InvalidInput, match="okänd kind 'orsak'; tillåtna: when, .*why, what, unanswerable"):
+        load_new_facts(write(tmp_path, {"question": "Varför?", "answers": ["x"], "doc_id": "ny", "evidence": "x",
+                                        "kind": "orsak"}))
+
+
+def test_every_kind_granska_answers_is_a_kind_of_fact(tmp_path: Path) -> None:
+    why = {"question": "Varför förlängdes pausen?", "answers": ["x"], "doc_id": "ny", "evidence": "x", "kind": "why"}
+    assert load_new_facts(write(tmp_path, why))[0].fact.kind == "why"
 
 
 def outcome(query_id: str, passed: bool, cited: list[str] = (), ranked: list[str] = (), changed: bool = False) -> Outcome:
