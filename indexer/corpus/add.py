@@ -4,8 +4,9 @@ For each file granska reads the text (a file it cannot read is refused), propose
 DOCX or PDF title, a Markdown '# ' heading, else the first heading-like line) and a date (a
 dateline near the top such as 'Publicerad 3 september 2025', 'Datum: 2025-12-09' or a line that is
 only a date; else a date in the title; else a short line near the top that names a day ('Rapport
-till regionstyrelsen, 27 mars 2026'); else the DOCX/PDF creation date), guesses the kind, derives a
-doc_id from the file name, computes the checksum, copies the file and writes the manifest line.
+till regionstyrelsen, 27 mars 2026'); else a date in the file name; else the DOCX/PDF creation
+date), guesses the kind, derives a doc_id from the file name, computes the checksum, copies the
+file and writes the manifest line.
 Then the whole corpus is checked; on any error nothing is left changed.
 """
 
@@ -34,6 +35,9 @@ _DATELINE = re.compile(r"^(?:publicerad|publicerat|datum|date|published|pressmed
 _BYLINE = re.compile(r"^(?:av|text|foto|bild|by|skribent|författare|reporter|framtagen av|upprättad av|"
                      r"prepared by|written by)\b\s*:?", re.IGNORECASE)
 HEADER_WORDS = 8  # a short line near the top naming a day ('Rapport till regionstyrelsen, 27 mars 2026') dates the document
+_QUOTES = "\"'“”„«»‘’"
+# a byline's contact line is not the text's first line: 'henrik.almqvist@tidningensjuharad.example'
+_CONTACT = re.compile(r"^(?:\S+@\S+|https?://\S+|(?:tel|telefon|phone|mobil)\b.*)$", re.IGNORECASE)
 _NOT_DATELINE = re.compile(r"^(?:senast uppdaterad|uppdaterad|last updated|justerat)\b", re.IGNORECASE)
 _EN_WORDS = re.compile(r"\b(the|and|of|to|in|is|was|with|for|that|on)\b", re.IGNORECASE)
 _SV_WORDS = re.compile(r"\b(och|att|det|som|för|på|är|med|av|en|till)\b", re.IGNORECASE)
@@ -60,8 +64,15 @@ def first_date(text: str) -> str | None:
 
 
 def _top_lines(text: str) -> list[str]:
-    lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+    """The first lines with text, white space folded and Markdown emphasis around them dropped
+    ('*Publicerad 8 september 2026 · …*' is a dateline)."""
+    lines = [" ".join(line.split()).strip("*_").strip() for line in text.splitlines() if line.strip("*_ \t")]
     return lines[:TOP_LINES]
+
+
+def _heading_like(line: str) -> bool:
+    """A heading, also one that opens with a quotation ('"Det här är en helt annan start" – Millennium …')."""
+    return is_heading_text(line.lstrip(_QUOTES))
 
 
 def infer_title(text: str, suffix: str, metadata: dict[str, str]) -> tuple[str | None, str]:
@@ -75,18 +86,19 @@ def infer_title(text: str, suffix: str, metadata: dict[str, str]) -> tuple[str |
             return heading, "rubrik (#)"
     content = [line for line in lines if not is_boilerplate(line)]
     headings = [i for i, line in enumerate(content)
-                if is_heading_text(line) and len(line.split()) >= 3 and not _DATELINE.match(line) and not line.isupper()
+                if _heading_like(line) and len(line.split()) >= 3 and not _DATELINE.match(line) and not line.isupper()
                 and first_date(line) is None and not _BYLINE.match(line)]
     # the headline is the heading that the text starts under, datelines and bylines between them
     # aside (a site name above it is followed by a dateline)
     for i in headings:
-        following = [line for line in content[i + 1:] if not (_DATELINE.match(line) or _BYLINE.match(line))]
+        following = [line for line in content[i + 1:] if not (_DATELINE.match(line) or _BYLINE.match(line)
+                                                              or _CONTACT.match(line))]
         if following and len(following[0]) >= 60 and following[0].rstrip()[-1:] in ".!?":
             return content[i], "rubriken över texten"
     return (content[headings[0]], "första rubriken") if headings else (None, "")
 
 
-def infer_date(text: str, title: str | None, metadata: dict[str, str]) -> tuple[str | None, str]:
+def infer_date(text: str, title: str | None, metadata: dict[str, str], file_name: str = "") -> tuple[str | None, str]:
     """(ISO date, where it came from)."""
     for line in _top_lines(text):
         if _NOT_DATELINE.match(line):
@@ -100,6 +112,8 @@ def infer_date(text: str, title: str | None, metadata: dict[str, str]) -> tuple[
         if len(line.split()) <= HEADER_WORDS and not line.rstrip().endswith(".") and not _NOT_DATELINE.match(line) \
                 and (found := first_date(line)):
             return found, f"datum överst '{_short(line)}'"
+    if found := first_date(file_name):  # a maintainer's own name for the file ('faq-2026-09-08.md')
+        return found, "filnamnet"
     if metadata.get("date"):
         return metadata["date"], "dokumentets egenskaper"
     return None, ""
@@ -166,7 +180,7 @@ def propose(path: Path, existing: list[Document], corpus_dir: Path, *, kind: str
             raise CorpusError(f"--date: {exc}", path) from None
     metadata = _metadata(path)
     inferred_title, title_from = (title, "angiven") if title else infer_title(text, path.suffix.lower(), metadata)
-    inferred_date, date_from = (date, "angivet") if date else infer_date(text, inferred_title, metadata)
+    inferred_date, date_from = (date, "angivet") if date else infer_date(text, inferred_title, metadata, path.name)
     taken_ids = {d.doc_id for d in existing}
     taken_files = {d.file for d in existing} | {p.name for p in corpus_dir.iterdir()}
     doc_id, file_name = slug(path.stem), f"{slug(path.stem)}{path.suffix.lower()}"

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from granska.cli import app
 from granska.errors import CorpusError
-from indexer.corpus.add import add_documents, remove_document
+from indexer.corpus.add import add_documents, infer_date, infer_title, remove_document
 from indexer.corpus.loader import load_corpus
 from indexer.corpus.manifest import load_manifest
 from tests.conftest import ROOT
@@ -57,6 +57,25 @@ def test_a_maintainers_files_get_their_headline_and_the_date_they_state(corpus_c
     release = added["pressmeddelande-ny-tidplan-millennium-2026-02-10.md"]
     assert (release.title, release.date, release.kind) == (
         "Regionfullmäktige godkänner ny tidplan för Millennium", "2026-02-10", "pressmeddelande")
+
+
+def test_a_quoted_headline_over_a_byline_with_an_e_mail_address_and_an_emphasised_dateline() -> None:
+    paper = ("TIDNINGEN SJUHÄRAD\nNyheter | Borås | Sjukvård\nFredag 25 september 2026\n\n"
+             "\"Det här är en helt annan start\" – Millennium rullar igen på SÄS\n\nAv Henrik Almqvist\n"
+             "henrik.almqvist@tidningensjuharad.example\n\nBORÅS. I tisdags kl. 05.30 startade journalsystemet "
+             "Millennium på nytt på Södra Älvsborgs sjukhus och på Närhälsans vårdcentraler.\n")
+    title, _ = infer_title(paper, ".txt", {})
+    assert title == "\"Det här är en helt annan start\" – Millennium rullar igen på SÄS"
+    assert infer_date(paper, title, {})[0] == "2026-09-25"
+    faq = "Frågor och svar om återstarten\n\n*Publicerad 8 september 2026 · Gäller medarbetare på SÄS*\n\nHär samlar vi frågorna.\n"
+    assert infer_date(faq, "Frågor och svar om återstarten", {})[0] == "2026-09-08"
+
+
+def test_a_date_in_the_file_name_comes_before_the_files_creation_date() -> None:
+    undated = "Frågor och svar om återstarten\n\nHär samlar vi de vanligaste frågorna inför återstarten.\n"
+    assert infer_date(undated, None, {"date": "2026-09-10"}, "faq-aterstarten-2026-09-08.md") == ("2026-09-08", "filnamnet")
+    assert infer_date(undated, None, {"date": "2026-09-10"}, "faq-aterstarten.md")[0] == "2026-09-10"
+    assert infer_date(undated, None, {}, "faq-aterstarten.md") == (None, "")
 
 
 def test_the_command_prints_what_it_inferred_and_remove_takes_it_back(corpus_copy: Path, tmp_path: Path) -> None:
