@@ -324,8 +324,9 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
             return company_evidence(sentence, question)
         if ROLE_HOLDER_ASKED.search(question):  # 'Vem är vd för Oracle?': the role is named, its holder is asked
             return 1.0 if person_in(sentence, besides=question) else 0.0
-        if LEAD_ASKED.search(question):  # 'Who chaired Hypercare Executive?': a person, or at least who leads
-            return 1.0 if person_in(sentence, besides=question) else (0.7 if _LEADS.search(sentence) else 0.0)
+        if LEAD_ASKED.search(question):  # 'Who chaired Hypercare Executive?': a person said to lead, a person, who leads
+            person, leads = person_in(sentence, besides=question), bool(_LEADS.search(sentence))
+            return 1.0 if person and leads else 0.8 if person else 0.7 if leads else 0.0
         asked = actors_named(question) if asked is None else asked
         if actors_named(sentence) - asked or person_in(sentence, besides=question):
             return 1.0
