@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
 
@@ -21,6 +22,9 @@ from indexer.stores.bm25_store import BM25Store
 from indexer.stores.chroma_store import ChromaStore, open_client
 from indexer.text.alignment import document_offsets
 from indexer.text.glossary import GLOSSARY_NAME, Glossary
+
+REPORTED_WITHIN = 14  # days after a period in which a text dated by its publication may tell of the period
+NEWS_KINDS = ("nyhet", "pressmeddelande", "artikel")  # texts that tell of what happened just before them
 
 
 def one_blas_thread() -> None:
@@ -179,7 +183,23 @@ class LoadedIndex:
         mask = _overlapping(self.chunk_start, self.chunk_end, date_from, date_to)
         if documents:
             mask |= _overlapping(*self._document_dates, date_from, date_to)
+        if date_to is not None:  # a text published just after the period can tell of it
+            told = self._dated_by_document
+            soon = date_int((_day(date_to) + timedelta(days=REPORTED_WITHIN)).isoformat())
+            mask |= (told > date_to) & (told <= soon)
         return mask.astype(np.float32)
+
+    @cached_property
+    def _dated_by_document(self) -> np.ndarray:
+        """Each chunk's document's date (an int) when it is a news item or a press release and the
+        entry has no date but the document's (its quotes and background, dated by its
+        publication), else 0. A report's undated paragraphs are of its own period."""
+        def told(entry: Entry) -> int:
+            document = self.documents[entry.doc_id]
+            published = document.date if document.kind in NEWS_KINDS else None
+            return date_int(published) if published and len(published) == 10 and entry.date_start == published else 0
+
+        return np.array([told(self.entries[entry_id]) for entry_id in self.chunk_entry], dtype=np.int64)
 
     @cached_property
     def _document_dates(self) -> tuple[np.ndarray, np.ndarray]:
@@ -187,6 +207,11 @@ class LoadedIndex:
         spans = {doc_id: _period(d.date) for doc_id, d in self.documents.items()}
         pairs = [spans[self.entries[e].doc_id] for e in self.chunk_entry]
         return np.array([p[0] for p in pairs], dtype=np.int64), np.array([p[1] for p in pairs], dtype=np.int64)
+
+
+def _day(value: int) -> date:
+    """20260131 → date(2026, 1, 31)."""
+    return date(value // 10000, value // 100 % 100, value % 100)
 
 
 def _overlapping(start: np.ndarray, end: np.ndarray, date_from: int | None, date_to: int | None) -> np.ndarray:
