@@ -38,7 +38,10 @@ _NOT_FIGURES = re.compile(
 )
 MONEY = re.compile(
     r"\b\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?\s*(?:mnkr|mkr|mdkr|tkr|kr|kronor|miljoner|miljarder|msek|m sek|sek|mn|mdr)\b"
-    r"|\b\d+(?:[.,]\d+)?(?:mnkr|mkr|mdkr|tkr|kr|msek)\b|\b\d+(?:[.,]\d+)?\s*M\s*SEK\b",
+    r"|\b\d+(?:[.,]\d+)?(?:mnkr|mkr|mdkr|tkr|kr|msek)\b|\b\d+(?:[.,]\d+)?\s*M\s*SEK\b"
+    # as English writes it: the currency first ('SEK 135 million', 'EUR 2.5m', '€40 million')
+    r"|(?:\b(?:SEK|EUR|USD|NOK|DKK)|[€$£])\s?\d{1,3}(?:[ ,\u00a0]\d{3})*(?:\.\d+)?(?:\s*(?:million|billion|bn|m)\b)?"
+    r"|\b\d+(?:[.,]\d+)?\s*(?:million|billion)\s+(?:kronor|crowns|euros?|dollars?)\b",
     re.IGNORECASE,
 )
 NUMBER_WORDS = frozenset({"två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv", "tjugo",
@@ -101,7 +104,7 @@ def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozense
 
 
 def money_in(text: str) -> list[str]:
-    """Amounts of money ('1 400 miljoner kronor', '100mnkr', '1.5 M SEK')."""
+    """Amounts of money ('1 400 miljoner kronor', '100mnkr', '1.5 M SEK', 'SEK 135 million')."""
     return [m.group(0) for m in MONEY.finditer(text)]
 
 
@@ -157,7 +160,7 @@ LEAD_ASKED = re.compile(r"^\s*(?:vem|who)\s+(?:ledde|leder|leds|har lett|hade le
 # … and who holds a role the question names ('Vem är vd för Oracle?', 'Who was the chair of …?'): only a person answers
 ROLE_HOLDER_ASKED = re.compile(r"^\s*(?:vem|who)\s+(?:är|var|blev|is|was|became)\s+(?:the\s+)?(?:\w+\s+)?(?:vd|ordförande|"
                                r"\w*chef|\w*direktör|ledare|ceo|chair\w*|head|director|manager|leader|president)\b", re.I)
-_LEADS = re.compile(r"\b(?:ordförande\w*|leds av|ledd av|leddes av|ledare\w*|\w*chef(?:en)?|chair\w*|led by|headed by|head of|"
+_LEADS = re.compile(r"\b(?:ordförande\w*|leds av|ledd av|leddes av|letts av|lett av|ledare\w*|\w*chef(?:en)?|chair\w*|led by|headed by|head of|"
                     r"leder|ledde|leda)\b", re.I)
 
 

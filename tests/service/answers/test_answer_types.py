@@ -55,6 +55,9 @@ def test_of_several_bound_figures_the_one_among_the_questions_words_leads() -> N
 
 def test_money() -> None:
     assert money_in("reservera 1 400 miljoner kronor och 100mnkr samt 1.5 M SEK") == ["1 400 miljoner", "100mnkr", "1.5 M SEK"]
+    # as an English text writes it, the currency first
+    assert money_in("a total of SEK 135 million, EUR 2.5m and 12 million kronor in Issue 5/2026") == [
+        "SEK 135 million", "EUR 2.5m", "12 million kronor"]
 
 
 @pytest.mark.parametrize(("kind", "sentence", "item", "question", "expected"), [
