@@ -38,6 +38,9 @@ _SHARE_ITEM = r"(?:\[[^\]]*\]\([^)]*\)|[A-ZÅÄÖ][\w-]*)"  # a link, or a platf
 _SHARE_ROW = re.compile(rf"^(?i:dela(?: artikeln| sidan)?|share(?: this)?|följ oss|follow us)\s*:?\s*"
                         rf"{_SHARE_ITEM}(?:(?:\s*[,;|·•]\s*|\s+){_SHARE_ITEM})*$")
 _RULE_OR_COMMENT = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|<!--.*-->)$")  # a Markdown rule, an HTML comment
+# a publication's issue line ('Issue 5/2026', 'Nummer 4 2025') and a byline's bare e-mail address
+_ISSUE = re.compile(r"^(?:issue|nummer|nr\.?|no\.?)\s*\d{1,3}\s*[/,]?\s*\d{4}$", re.IGNORECASE)
+_EMAIL_ONLY = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 _EMPHASIS = re.compile(r"\*{1,3}|(?<!\w)_{1,3}|_{1,3}(?!\w)")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]\s+|\d{1,2}[.)]\s+)")
 
@@ -55,6 +58,8 @@ def is_boilerplate(paragraph: str, in_table: bool = False) -> bool:
         return True
     if _UPDATED.match(text) or _FOOTER.match(text) or _DATE_ONLY.match(text) or _READ_ALSO.match(text):
         return True
+    if _ISSUE.match(text) or _EMAIL_ONLY.match(text) or _masthead(text):
+        return True
     if not in_table and _NAV_ROW.match(text) and not re.search(r"\d", text) and len(text.split(" | ")) <= 6:
         return all(len(cell.split()) <= 4 for cell in text.split(" | "))
     if _COOKIES.search(text) and _COOKIE_VERBS.search(text) and len(text) < 400:
@@ -63,6 +68,13 @@ def is_boilerplate(paragraph: str, in_table: bool = False) -> bool:
         separators = sum(text.count(s) for s in (" > ", " › ", " » ", " / "))
         return ">" in text or "›" in text or "»" in text or separators >= 2
     return False
+
+
+def _masthead(text: str) -> bool:
+    """A publication's name in capitals ('TIDNINGEN SJUHÄRAD', 'VGR NEWS IN ENGLISH – WEEKLY
+    SUMMARY'): several words, all upper case, no figure and no sentence's end."""
+    return (text.isupper() and len(text.split()) >= 2 and len(text) <= 100 and not re.search(r"\d", text)
+            and not text.endswith((".", "!", "?")))
 
 
 def without_boilerplate(text: str) -> str:

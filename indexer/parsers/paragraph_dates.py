@@ -34,6 +34,9 @@ class Piece:
     span: DateSpan | None
 
 
+DATELINE_WORDS = 3  # 'BORÅS.', 'GÖTEBORG (TT).'
+
+
 def _precision(start: date, end: date) -> str:
     if start == end:
         return "day"
@@ -87,14 +90,20 @@ def dated_pieces(paragraph: str, anchor: date | None) -> list[Piece]:
     pieces: list[Piece] = []
     start = parts[0].start
     for i, sentence in enumerate(parts):
-        if i > 0 and opens_with_date(sentence.text, anchor):
+        if i > 0 and opens_with_date(sentence.text, anchor) and not _dateline(paragraph[start:sentence.start]):
             pieces.append(_piece(paragraph, start, sentence.start, anchor))
             start = sentence.start
     pieces.append(_piece(paragraph, start, len(paragraph), anchor))
     return pieces
 
 
+def _dateline(text: str) -> bool:
+    """A news item's place line before its first sentence ('BORÅS.', 'GÖTEBORG (TT).'): part of
+    the sentence after it, not a run of its own."""
+    return len(text.split()) <= DATELINE_WORDS and text.strip().rstrip(".").replace("(", "").replace(")", "").isupper()
+
+
 def _piece(paragraph: str, start: int, end: int, anchor: date | None) -> Piece:
     text = paragraph[start:end].strip()
-    first = sentences(text)
-    return Piece(text, start, sentence_date(first[0].text if first else text, anchor))
+    first = [s.text for s in sentences(text) if not _dateline(s.text)] or [text]
+    return Piece(text, start, sentence_date(first[0], anchor))

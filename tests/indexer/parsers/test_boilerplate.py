@@ -14,6 +14,9 @@ from indexer.parsers.boilerplate import is_boilerplate, without_boilerplate
     "Senast uppdaterad 4 september 2025", "https://www.vgregion.se/millennium",
     "**Dela:** [Facebook](https://f.example) · [LinkedIn](https://l.example) · [E-post](mailto:?subject=M)",
     "Följ oss: Facebook | Instagram", "---", "<!-- TESTDATA: fiktivt pressmeddelande -->",
+    # a publication's masthead and issue line, a byline's e-mail address
+    "TIDNINGEN SJUHÄRAD", "VGR NEWS IN ENGLISH – WEEKLY SUMMARY FOR INTERNATIONAL READERS", "Issue 5/2026",
+    "Nummer 4 2025", "henrik.almqvist@tidningensjuharad.example",
 ])
 def test_furniture(line: str) -> None:
     assert is_boilerplate(line)
@@ -26,6 +29,9 @@ def test_furniture(line: str) -> None:
     "**Beslut**",
     "Regionstyrelsen > regionfullmäktige",      # one separator is not a breadcrumb
     "- Håkan Sandahl, regiondirektör",
+    "SÄS och NU", "VGR",                        # capitals, but not a publication's name
+    "BORÅS. I tisdags startade journalsystemet på nytt.",
+    "Kontakt: anna.berg@vgregion.example",       # a contact line answers 'Vem kan jag kontakta?'
 ])
 def test_content(line: str) -> None:
     assert not is_boilerplate(line)
