@@ -183,6 +183,13 @@ NAME_ASKED = re.compile(r"\b(?:vad (?:heter|hette|kallas|kallades)|vilket namn|w
                         r"called)|what (?:is|was) (?:his|her|their|its) name|vad är namnet på)\b", re.I)
 _NAME_TOKEN = re.compile(r"(?<=[\s(\"'«])[A-ZÅÄÖ][\wåäöÅÄÖ.-]+|\b[\wåäö]+ \d+\.\d+\b|[\"«”][^\"«»”]{2,60}[\"»”]")
 # A line of contact details: a phone number or an e-mail address
+# who wrote a document ('Vem har skrivit rapporten?', 'Who prepared the memo?'): its record's author
+# field answers ('Författare: Sofia Lindahl, utvärderingsansvarig'), a field no other question wants
+WRITER_ASKED = re.compile(r"\b(?:vem|vilka|who)\b.{0,40}\b(?:skrev|skrivit|författade|författat|upprättade|upprättat|"
+                          r"sammanställde|sammanställt|wrote|written|authored|drafted|prepared (?:the|this|that|it))\b"
+                          r"|\b(?:författare\w*|author)\b", re.I)
+WRITER_FIELD = re.compile(r"\b(?:författare|handläggare|upprättad av|framtagen av|sammanställd av|skriven av|author|"
+                          r"prepared by|written by)\s*:", re.I)
 CONTACT = re.compile(r"\b0\d{1,3}[- ]\d{2,3}[ ]?\d{2}[ ]?\d{2}\b|\+46[\d ]{8,}|\b[\w.+-]+@[\w-]+\.[\w.]+")
 # … which answers only a question about whom to contact ('Vem är presskontakt?', 'Vilket telefonnummer …?')
 CONTACT_ASKED = re.compile(r"\b(?:kontakt\w*|telefon\w*|e-post\w*|mejl\w*|mail\w*|e-mail|email|handläggare\w*|"
@@ -281,9 +288,14 @@ def can_answer(question: str, kind: QuestionKind, sentence: str) -> bool:
     """Whether a candidate sentence can answer at all: contact details only a question about
     contacts, a record's fields only a question for what they hold (a case number, a date)."""
     if is_record_fields(sentence):
-        return (asked_form(question, sentence) == 1.0 or _asks_contact(question)
+        return (asked_form(question, sentence) == 1.0 or _asks_contact(question) or asks_for_writer(question, sentence)
                 or (kind == "when" and bool(dates_in(sentence, None))))
     return answers_contact(question, sentence)
+
+
+def asks_for_writer(question: str, sentence: str) -> bool:
+    """Whether the question asks who wrote a document and the sentence holds its author field."""
+    return bool(WRITER_ASKED.search(question) and WRITER_FIELD.search(sentence))
 
 
 def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str], question: str = "",
@@ -321,6 +333,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
     if kind == "what" and CONCLUSION_ASKED.search(question):  # 'Vad kom granskningen fram till?'
         return 1.0 if CONCLUSION.search(sentence) else 0.0  # that a review was ordered is no finding
     if kind == "who":
+        if asks_for_writer(question, sentence):  # 'Författare: Sofia Lindahl' for 'Vem har skrivit rapporten?'
+            return 1.0
         if not _asks_contact(question):  # 'Handläggare: Maria Engström Telefon: …' did not do what is asked
             sentence = "\n".join(line for line in sentence.split("\n") if not CONTACT.search(line)) or sentence
         if asks_for_company(question, kind):

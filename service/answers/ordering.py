@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from service.answers.answer_types import CONCLUSION_ASKED, LEAD_ASKED, NAME_ASKED, asked_pattern, asks_for_holder, dates_in
+from service.answers.answer_types import (CONCLUSION_ASKED, LEAD_ASKED, NAME_ASKED, WRITER_ASKED, asked_pattern,
+                                         asks_for_holder, asks_for_writer, dates_in)
 from service.answers.names import asks_for_company
 from service.answers.candidates import Candidate, Question
 from service.retrieval.question_dates import DateFilter
@@ -43,6 +44,9 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
     if asks_for_company(question.text, question.kind):
         # a company's name with its legal form ('Oracle Svenska AB') before one that may be a company's
         return sorted(ranked, key=lambda c: -c.features["type"])
+    if question.kind == "who" and WRITER_ASKED.search(question.text):
+        # who wrote a document: its author field first, the ranker's order after it
+        return sorted(ranked, key=lambda c: not asks_for_writer(question.text, c.sentence.text))
     if LEAD_ASKED.search(question.text):
         # who leads: a person said to lead ('Tomas Rydén, verksamhetschef för akutmottagningen'), then
         # any person, then a sentence that only says who leads; without any of them none can answer

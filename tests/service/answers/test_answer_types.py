@@ -8,7 +8,7 @@ import pytest
 
 from indexer.records import Entry
 from indexer.stores.bm25_store import tokenize
-from service.answers.answer_types import (COMPANY, TIME, answers_contact, held_form, bound_figure, can_answer, figures, is_statement, money_in, name_evidence,
+from service.answers.answer_types import (COMPANY, TIME, WRITER_ASKED, answers_contact, held_form, bound_figure, can_answer, figures, is_statement, money_in, name_evidence,
                                          times_in, type_match)
 
 
@@ -230,3 +230,12 @@ def test_why_is_answered_only_by_a_reason() -> None:
     assert type_match("why", "Regionstyrelsen beslutar att Oracle svenska AB blir leverantör.", entry(), [], question) == 0.0
     assert type_match("why", "Driftstarten sköts upp på grund av tekniska problem.", entry(), [], question) == 1.0
     assert type_match("why", "Gateway 4.5a godkänns så att tidsplanen inte behöver omprövas.", entry(), [], question) == 1.0
+
+
+def test_who_wrote_a_document_is_answered_by_its_author_field() -> None:
+    fields = "Datum: 2026-05-19\nDiarienummer: RS 2026-02311\nFörfattare: Sofia Lindahl, utvärderingsansvarig"
+    question = "Vem har skrivit rapporten om utvärderingen?"
+    assert can_answer(question, "who", fields) and type_match("who", fields, entry(), [], question) == 1.0
+    assert not can_answer("Vem beslutade om utvärderingen?", "who", fields)  # a record's fields answer no other who
+    assert not WRITER_ASKED.search("Who was prepared to sign the agreement?")
+
