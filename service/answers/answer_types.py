@@ -36,6 +36,7 @@ _NOT_FIGURES = re.compile(
     r"|\b\d+\s*kap\b\.?|\b\d+\s*[a-z]?\s*§|§\s*\d+",
     re.IGNORECASE,
 )
+AMOUNT_LIKE = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,}|\d+(?:[.,]\d+)?\s*(?:%|procent|percent)", re.I)
 MONEY = re.compile(
     r"\b\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?\s*(?:mnkr|mkr|mdkr|tkr|kr|kronor|miljoner|miljarder|msek|m sek|sek|mn|mdr)\b"
     r"|\b\d+(?:[.,]\d+)?(?:mnkr|mkr|mdkr|tkr|kr|msek)\b|\b\d+(?:[.,]\d+)?\s*M\s*SEK\b"
@@ -327,7 +328,9 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
     if kind == "how_much":
         if [m for m in money_in(sentence) if m.casefold() not in own]:
             return 1.0
-        return 0.3 if figures(sentence) else 0.0
+        # without a currency, a share ('30 procent') or a sum in a table ('41 750 000') may be the amount; a
+        # small figure counts something else ('med 120 användare'): what it cost is not said
+        return 0.3 if [f for f, _, end in figures(sentence) if AMOUNT_LIKE.match(f"{f}{sentence[end:end + 9]}")] else 0.0
     if kind == "why":  # a sentence that gives no reason tells what happened, not why
         return 1.0 if REASON.search(sentence) else 0.0
     if kind == "what" and CONCLUSION_ASKED.search(question):  # 'Vad kom granskningen fram till?'

@@ -239,3 +239,11 @@ def test_who_wrote_a_document_is_answered_by_its_author_field() -> None:
     assert not can_answer("Vem beslutade om utvärderingen?", "who", fields)  # a record's fields answer no other who
     assert not WRITER_ASKED.search("Who was prepared to sign the agreement?")
 
+
+
+def test_how_much_without_a_currency_needs_a_share_or_a_sum() -> None:
+    assert type_match("how_much", "kostade 34 miljoner kronor", entry(), [], "Vad kostade det?") == 1.0
+    assert type_match("how_much", "minska den planerade vården med 30 procent", entry(), [], "Med hur mycket?") == 0.3
+    assert type_match("how_much", "Närhälsan 9 250 000 32 500 000 41 750 000", entry(), [], "Hur mycket?") == 0.3
+    # a small figure counts something: what the rehearsal cost is not said
+    assert type_match("how_much", "Generalrepetitionen omfattade 120 användare.", entry(), [], "Vad kostade den?") == 0.0
