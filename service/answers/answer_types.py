@@ -285,9 +285,27 @@ def is_record_fields(text: str) -> bool:
     return is_fields(text) and not any(is_statement(line) for line in text.split("\n"))
 
 
+# a numbered item: a stage, a gateway, a cycle, a version, a section ('etapp 1B', 'Gateway 4.5b', '§ 146')
+NUMBERED = re.compile(r"\b(etapp|etappen|gateway|cykel|cykeln|fas|fasen|steg|version|delleverans|stage|phase|cycle|§)"
+                      r"\s*(\d+(?:[.,]\d+)?[a-zA-Z]?)\b", re.I)
+
+
+def other_item(question: str, sentence: str) -> bool:
+    """Whether the sentence is about another numbered item than the one the question names ('Etapp
+    1A kostade 33,8 miljoner kronor' does not say what 'etapp 1B' costs)."""
+    asked = {(m[1].casefold()[:5], m[2].casefold()) for m in NUMBERED.finditer(question)}
+    if not asked:
+        return False
+    named = {(m[1].casefold()[:5], m[2].casefold()) for m in NUMBERED.finditer(sentence)}
+    return bool(named) and not named & asked and {label for label, _ in named} & {label for label, _ in asked} != set()
+
+
 def can_answer(question: str, kind: QuestionKind, sentence: str) -> bool:
-    """Whether a candidate sentence can answer at all: contact details only a question about
-    contacts, a record's fields only a question for what they hold (a case number, a date)."""
+    """Whether a candidate sentence can answer at all: not one about another numbered item,
+    contact details only a question about contacts, a record's fields only a question for what they
+    hold (a case number, a date)."""
+    if other_item(question, sentence):
+        return False
     if is_record_fields(sentence):
         return (asked_form(question, sentence) == 1.0 or _asks_contact(question) or asks_for_writer(question, sentence)
                 or (kind == "when" and bool(dates_in(sentence, None))))

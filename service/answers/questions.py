@@ -38,7 +38,7 @@ _KINDS: list[tuple[QuestionKind, re.Pattern[str]]] = [
         r"\b(hur mycket(?! (?:tid|arbete|arbetstid)\b)|vilket belopp|vilken summa|hur stor(?:t|a)? (?:summa|belopp|kostnad|budget|ersättning|skadestånd)|"
         r"hur stor(?:t|a)? (?:var|är|blev|blir) (?:\w+ ){0,2}\w*(?:summan|beloppet|kostnaden|kostnaderna|budgeten|ersättningen|skadeståndet|"
         r"skadeståndskravet|vitet|avgiften|priset|anslaget)\b|"
-        r"vad kostade|vad kostar|hur mycket pengar|i (?:kronor|miljoner kronor|miljarder kronor|sek)|in (?:kronor|sek)|how much(?! (?:time|work)\b)|what amount|which amount|what sum|what did .{1,40} cost)\b", re.I)),
+        r"vad kostade|vad kostar|vad (?:[\wåäö-]+ ){1,8}kosta(?:r|de)?|hur mycket pengar|i (?:kronor|miljoner kronor|miljarder kronor|sek)|in (?:kronor|sek)|how much(?! (?:time|work)\b)|what amount|which amount|what sum|what did .{1,40} cost)\b", re.I)),
     ("why", re.compile(r"\b(varför|av vilken anledning|av vilket skäl|vad var (?:skälet|anledningen|orsaken)|"
                        r"vad berodde .{1,40} på|why|for what reason|what was the reason|what caused)\b", re.I)),
     ("how_many", re.compile(r"\b(hur många|antal(?:et)?|how many|what number of|the number of)\b", re.I)),

@@ -247,3 +247,12 @@ def test_how_much_without_a_currency_needs_a_share_or_a_sum() -> None:
     assert type_match("how_much", "Närhälsan 9 250 000 32 500 000 41 750 000", entry(), [], "Hur mycket?") == 0.3
     # a small figure counts something: what the rehearsal cost is not said
     assert type_match("how_much", "Generalrepetitionen omfattade 120 användare.", entry(), [], "Vad kostade den?") == 0.0
+
+
+def test_a_sentence_about_another_numbered_item_cannot_answer() -> None:
+    question = "Vad beräknas etapp 1B av återstarten kosta?"
+    assert not can_answer(question, "how_much", "Etapp 1A kostade slutligt 33,8 miljoner kronor.")
+    assert can_answer(question, "how_much", "Kostnaderna för etapp 1B beräknas till 246 miljoner kronor.")
+    assert can_answer(question, "how_much", "Etapp 1A och etapp 1B ryms inom 420 miljoner kronor.")
+    assert can_answer(question, "how_much", "Gateway 5.0 kostade 2 miljoner kronor.")  # another kind of item: not told apart
+

@@ -30,6 +30,8 @@ from service.answers.questions import asks_for_several, kind, language
     ("Hur stort var skadeståndskravet?", "sv", "how_much"),      # the size of a claim is an amount
     ("Hur stort var det totala beloppet?", "sv", "how_much"),
     ("Hur stor var förseningen?", "sv", "what"),
+    ("Vad beräknas etapp 1B av återstarten kosta?", "sv", "how_much"),  # what it costs, words between
+    ("Vad ingår i kostnaden?", "sv", "what"),
     ("Vad hände i oktober 2024?", "sv", "what"),
     ("When did Millennium go live?", "en", "when"),
     # the first cue is the question's; a later 'när' opens a clause
