@@ -65,9 +65,11 @@ def dates_named(text: str, anchor: date | None) -> list[tuple[int, DateSpan]]:
 def sentence_date(sentence: str, anchor: date | None) -> DateSpan | None:
     """The first date a sentence names, with the clock time it gives ('kl. 10:00'), if any."""
     named = dates_named(sentence, anchor)
-    if not named:
-        return None
-    span = named[0][1]
+    return _with_clock(sentence, named[0][1]) if named else None
+
+
+def _with_clock(sentence: str, span: DateSpan) -> DateSpan:
+    """A day with the clock time the sentence gives ('kl. 10:00'), if any."""
     clock = _CLOCK.search(sentence)
     if clock and span.precision == "day" and span.start == span.end:
         return DateSpan(span.start, span.end, "day", f"{int(clock[1]):02d}:{clock[2]}")
@@ -106,4 +108,23 @@ def _dateline(text: str) -> bool:
 def _piece(paragraph: str, start: int, end: int, anchor: date | None) -> Piece:
     text = paragraph[start:end].strip()
     first = [s.text for s in sentences(text) if not _dateline(s.text)] or [text]
-    return Piece(text, start, sentence_date(first[0], anchor))
+    return Piece(text, start, own_date(first[0], anchor))
+
+
+# a date that belongs to a noun before it, not to the verb: 'the go-live in November 2024',
+# 'problemen vid driftstarten i november 2024' (not 'began in July 2025')
+_OF_A_NOUN = re.compile(r"(?:\b(?:the|its|their)\s+[\w-]+|\b[\wåäö-]+(?:en|et|na))\s+(?:in|of|i|från)\s*$", re.I)
+
+
+def own_date(sentence: str, anchor: date | None) -> DateSpan | None:
+    """The date a paragraph's first sentence is about: ``sentence_date``, except that a month or a
+    season named late in it, before the document's own month and after a noun is background ('…
+    compensate the region for the problems at the go-live in November 2024' in a news item of
+    February 2026 is of February 2026; 'Negotiations began in July 2025' is of July); a day named
+    anywhere, or any date among its first words, is its own."""
+    named = dates_named(sentence, anchor)
+    if anchor is not None and named:
+        first_month = anchor.replace(day=1)
+        named = [(at, span) for at, span in named if len(sentence[:at].split()) < OPENING_WORDS
+                 or span.precision == "day" or span.end >= first_month or not _OF_A_NOUN.search(sentence[:at])]
+    return _with_clock(sentence, named[0][1]) if named else None

@@ -20,3 +20,21 @@ def test_a_sentence_that_opens_with_its_own_date_starts_a_run() -> None:
     pieces = dated_pieces("Styrelsen möttes i Vänersborg. Den 3 mars 2026 beslutade styrelsen om återstarten.", FRIDAY)
     assert [p.text for p in pieces] == ["Styrelsen möttes i Vänersborg.", "Den 3 mars 2026 beslutade styrelsen om återstarten."]
     assert pieces[0].span is None and pieces[1].span is not None and pieces[1].span.start == date(2026, 3, 3)
+
+
+def test_a_month_named_late_and_before_the_document_is_background() -> None:
+    published = date(2026, 2, 2)
+    background = dated_pieces("Under the agreement, Oracle will compensate the region with a total of SEK 135 million "
+                              "for the problems at the go-live in November 2024.", published)
+    assert background[0].span is None  # the news item's own date
+    opening = dated_pieces("I november 2024 pausades införandet på SÄS.", published)
+    assert opening[0].span is not None and opening[0].span.start == date(2024, 11, 1)  # among its first words
+    day = dated_pieces("Regionstyrelsen beslutade efter en lång debatt den 19 november 2024 att pausa.", published)
+    assert day[0].span is not None and day[0].span.start == date(2024, 11, 19)  # a day is an event's
+
+
+
+def test_a_month_after_the_verb_is_the_events() -> None:
+    began = dated_pieces("Negotiations with the supplier, Oracle Svenska AB, began in July 2025 and are expected "
+                         "to be concluded before the end of the year.", date(2025, 10, 15))
+    assert began[0].span is not None and began[0].span.start == date(2025, 7, 1)
