@@ -13,6 +13,9 @@ from service.answers.candidates import Candidate, Question
 from service.retrieval.question_dates import DateFilter
 
 
+RELEVANT_SHARE = 0.5  # of the best candidate's coverage of the question's words: a sentence about the question
+
+
 def day_first(ranked: list[Candidate], period: DateFilter | None) -> list[Candidate]:
     """For a question that names one day ('… on 12 November 2024?'), the candidates that are of that
     day: their entry's date covers it or the sentence names it ('fredag 15 november' in a report of
@@ -57,4 +60,9 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
         return sorted(ranked, key=lambda c: c.features["type"] == 0.0)
     if question.kind != "why" and asked_pattern(question.text) is None and not NAME_ASKED.search(question.text):
         return ranked
+    if question.kind == "why":
+        # a reason is promoted only from a sentence about the question: a reason for something else
+        # ('… skjuta upp återstarten … om regionchefsläkaren …') must not outrank the event without one
+        about = RELEVANT_SHARE * max((c.features["coverage"] for c in ranked), default=0.0)
+        return sorted(ranked, key=lambda c: c.features["type"] < 1.0 or c.features["coverage"] < about)
     return sorted(ranked, key=lambda c: c.features["type"] < 1.0)  # stable, as above

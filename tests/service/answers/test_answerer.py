@@ -213,6 +213,10 @@ def test_why_ranks_the_sentences_that_state_a_reason_first(answerer: Answerer) -
     reason = next(c for c in seen.ranked if "på grund av" in c.sentence.text)
     ordered = typed_first(seen.question, [with_(event, score=2.0), with_(reason, score=1.0)])
     assert [c.sentence.text for c in ordered] == [reason.sentence.text, event.sentence.text]
+    # … but a reason in a sentence far from the question's words is a reason for something else
+    elsewhere = with_(reason, features={**reason.features, "coverage": 0.1}, score=1.0)
+    about = with_(event, features={**event.features, "coverage": 0.8}, score=2.0)
+    assert typed_first(seen.question, [about, elsewhere]) == [about, elsewhere]
     what = with_(seen.question, kind="what")  # any other kind keeps the ranker's order
     assert typed_first(what, [event, reason]) == [event, reason]
     # a name asked for: a naming verb ('heter') before a name that only stands near the question's words
