@@ -78,6 +78,9 @@ def figures(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _NUMBER.finditer(cleaned)]
 
 
+HEAD_MIN = 4  # letters of a stem that may end an unsplit compound ('coach' in 'millenniumcoach')
+
+
 def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozenset(),
                  context: Sequence[frozenset[str]] = ()) -> str | None:
     """The figure that the question's thing is counted in: one with a content stem among the three
@@ -97,7 +100,9 @@ def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozense
         after = re.split(r"[.!?;]\s", text[end:], maxsplit=1)[0].split()
         before = re.split(r"[.!?;]\s", text[:start])[-1].split()
         beside = " ".join(before[-2:] + after[:3])
-        if any(t in head_tokens(" ".join(after[:3])) or t in head_tokens(" ".join(before[-2:])) for t in terms):
+        heads = head_tokens(" ".join(after[:3])) | head_tokens(" ".join(before[-2:]))
+        # a compound the splitter does not know is still counted by its head ('180 Millenniumcoacher' are coaches)
+        if any(t in heads or (len(t) >= HEAD_MIN and any(h.endswith(t) for h in heads)) for t in terms):
             near, around = token_set(beside), token_set(" ".join(before[-4:] + after[:6]))
             bound.append((sum(bool(stems & near) for stems in context), sum(bool(stems & around) for stems in context),
                           -start, figure))

@@ -256,3 +256,8 @@ def test_a_sentence_about_another_numbered_item_cannot_answer() -> None:
     assert can_answer(question, "how_much", "Etapp 1A och etapp 1B ryms inom 420 miljoner kronor.")
     assert can_answer(question, "how_much", "Gateway 5.0 kostade 2 miljoner kronor.")  # another kind of item: not told apart
 
+
+
+def test_a_compound_the_splitter_does_not_know_is_counted_by_its_head() -> None:
+    assert bound_figure("Sjukhusets 180 Millenniumcoacher får en ny roll.", ["coach"]) == "180"
+    assert bound_figure("Programmet omfattar de 49 kommunerna.", ["mun"]) is None  # a head, not any ending
