@@ -109,6 +109,11 @@ def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozense
     return max(bound)[-1] if bound else None
 
 
+def own_figures(question: str) -> frozenset[str]:
+    """The figures a question gives itself ('… de senaste 24 timmarna'): never its answer."""
+    return frozenset(f for f, _, _ in figures(question))
+
+
 def money_in(text: str) -> list[str]:
     """Amounts of money ('1 400 miljoner kronor', '100mnkr', '1.5 M SEK', 'SEK 135 million')."""
     return [m.group(0) for m in MONEY.finditer(text)]
@@ -345,7 +350,7 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
             return 0.5 if entry.date_precision == "day" else 0.2  # is the whole text's, not surely this event's
         return {"day": 0.8, "month": 0.5}.get(entry.date_precision, 0.2)
     if kind == "how_many":
-        if bound_figure(sentence, terms, frozenset(f for f, _, _ in figures(question))):
+        if bound_figure(sentence, terms, own_figures(question)):
             return 1.0
         return 0.3 if [f for f, _, _ in figures(sentence) if f not in own] else 0.0
     if kind == "how_much":

@@ -10,7 +10,7 @@ from datetime import date
 from indexer.dates import find_date_mentions
 from indexer.records import Entry
 from indexer.text.sentences import Sentence, sentences
-from service.answers.answer_types import SHORT_ENTRY, bound_figure, figures, money_in, times_in
+from service.answers.answer_types import SHORT_ENTRY, bound_figure, money_in, own_figures, times_in
 from service.answers.candidates import Candidate, Question
 from service.answers.compose import Part, lead_date
 from service.answers.terms import TermScorer
@@ -47,7 +47,7 @@ def lead(q: Question, best: Candidate, scorer: TermScorer, index: LoadedIndex) -
     if q.kind == "what_time":
         return asked_time(q, text, index.own_time(best.hit.entry), scorer)
     if q.kind == "how_many":
-        return bound_figure(text, scorer.counted_stems(q.text, q.terms), frozenset(f for f, _, _ in figures(q.text)),
+        return bound_figure(text, scorer.counted_stems(q.text, q.terms), own_figures(q.text),
                             context=[t.stems for t in q.terms])
     if q.kind == "how_much":
         return next(iter(money_in(text)), None)

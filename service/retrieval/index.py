@@ -185,7 +185,7 @@ class LoadedIndex:
             mask |= _overlapping(*self._document_dates, date_from, date_to)
         if date_to is not None:  # a text published just after the period can tell of it
             told = self._dated_by_document
-            soon = date_int((_day(date_to) + timedelta(days=REPORTED_WITHIN)).isoformat())
+            soon = date_int((date.fromisoformat(str(date_to)) + timedelta(days=REPORTED_WITHIN)).isoformat())
             mask |= (told > date_to) & (told <= soon)
         return mask.astype(np.float32)
 
@@ -207,11 +207,6 @@ class LoadedIndex:
         spans = {doc_id: _period(d.date) for doc_id, d in self.documents.items()}
         pairs = [spans[self.entries[e].doc_id] for e in self.chunk_entry]
         return np.array([p[0] for p in pairs], dtype=np.int64), np.array([p[1] for p in pairs], dtype=np.int64)
-
-
-def _day(value: int) -> date:
-    """20260131 → date(2026, 1, 31)."""
-    return date(value // 10000, value // 100 % 100, value % 100)
 
 
 def _overlapping(start: np.ndarray, end: np.ndarray, date_from: int | None, date_to: int | None) -> np.ndarray:
