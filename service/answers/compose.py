@@ -125,7 +125,7 @@ def period_words(period: "DateFilter | None", lang: str) -> str:
     if period is None:
         return ""
     if period.date_from and period.date_to:
-        whole_months = period.date_from.day == 1 and (period.date_to + timedelta(days=1)).day == 1
+        whole_months = period.date_from.day == 1 and (period.date_to == date.max or (period.date_to + timedelta(days=1)).day == 1)
         precision = "year" if whole_months and (period.date_from.month, period.date_to.month) == (1, 12) and \
             period.date_from.year == period.date_to.year else ("month" if whole_months else "day")
         span = format_date(Part(n=0, quote="", date_start=period.date_from.isoformat(),
@@ -133,5 +133,5 @@ def period_words(period: "DateFilter | None", lang: str) -> str:
     elif period.date_from:
         span = f"{period.date_from.isoformat()} {'onwards' if lang == 'en' else 'och framåt'}"
     else:
-        span = f"{'up to' if lang == 'en' else 'fram till'} {period.date_to.isoformat() if period.date_to else ''}"
+        span = f"{'the time up to' if lang == 'en' else 'tiden fram till'} {period.date_to.isoformat() if period.date_to else ''}"
     return f"{period.text} ({span})" if period.text and period.text not in span else span

@@ -185,7 +185,7 @@ class LoadedIndex:
             mask |= _overlapping(*self._document_dates, date_from, date_to)
         if date_to is not None:  # a text published just after the period can tell of it
             told = self._dated_by_document
-            soon = date_int((date.fromisoformat(str(date_to)) + timedelta(days=REPORTED_WITHIN)).isoformat())
+            soon = _days_after(date_to, REPORTED_WITHIN)
             mask |= (told > date_to) & (told <= soon)
         return mask.astype(np.float32)
 
@@ -207,6 +207,12 @@ class LoadedIndex:
         spans = {doc_id: _period(d.date) for doc_id, d in self.documents.items()}
         pairs = [spans[self.entries[e].doc_id] for e in self.chunk_entry]
         return np.array([p[0] for p in pairs], dtype=np.int64), np.array([p[1] for p in pairs], dtype=np.int64)
+
+
+def _days_after(value: int, days: int) -> int:
+    """20260131, 14 → 20260214; the last day there is (9999-12-31) when the sum passes it."""
+    day = date(value // 10000, value // 100 % 100, value % 100)
+    return date_int((day + timedelta(days=days)).isoformat()) if day < date.max - timedelta(days=days) else 99991231
 
 
 def _overlapping(start: np.ndarray, end: np.ndarray, date_from: int | None, date_to: int | None) -> np.ndarray:

@@ -46,3 +46,18 @@ def test_nothing_to_cite_is_an_abstention() -> None:
     assert empty_period("sv", "förra veckan (16–22 november 2026)") == "Källorna har inga poster från förra veckan (16–22 november 2026)."
     assert empty_period("sv", "november 2024", "Regionstyrelsen") == "Källorna har inga poster om Regionstyrelsen från november 2024."
     assert empty_period("en", "November 2024", "Regionstyrelsen") == "The sources have no entries of Regionstyrelsen from November 2024."
+
+
+def test_a_period_in_words_reads_at_the_ends_of_the_calendar() -> None:
+    """A request's period may end on the last day there is (9999-12-31: no day after it to test
+    for a whole month) or be open at its start ('no entries from the time up to …')."""
+    from datetime import date
+
+    from service.answers.compose import period_words
+    from service.retrieval.question_dates import DateFilter
+
+    december = DateFilter(date(9999, 12, 1), date(9999, 12, 31), "period", "request")
+    assert period_words(december, "sv") == "december 9999"
+    up_to = DateFilter(None, date(2013, 1, 1), "period", "request")
+    assert empty_period("sv", period_words(up_to, "sv")) == "Källorna har inga poster från tiden fram till 2013-01-01."
+    assert empty_period("en", period_words(up_to, "en")) == "The sources have no entries from the time up to 2013-01-01."

@@ -179,3 +179,11 @@ def test_a_news_items_undated_paragraphs_can_tell_of_the_days_before_it(loaded_i
     assert as_news.date_mask(20240901, 20240930)[rows].all()
     assert not as_news.date_mask(20240801, 20240831)[rows].any()
     assert as_news.date_mask(20241001, 20241031)[rows].all()  # and of course of its own month
+
+
+def test_a_period_ending_at_the_last_day_there_is_still_filters(loaded_index) -> None:
+    """A period that ends on 9999-12-31 (or near it) cannot add REPORTED_WITHIN days past it;
+    the mask is still worked out instead of an OverflowError (a 500 found by Schemathesis)."""
+    everything_dated = loaded_index.date_mask(20000101, 99991231)
+    assert everything_dated is not None and everything_dated.sum() > 0
+    assert (loaded_index.date_mask(99991225, 99991231) == 0).all()
