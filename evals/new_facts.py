@@ -40,10 +40,32 @@ class NewFact:
     replaces: str | None
 
 
+CELL_GAP = 6
+_WORD = re.compile(r"\w+")
+
+
 def _normal(text: str) -> str:
     """Case-folded, hyphenated line breaks joined, table cell bars and white space folded: the
     words as a reader sees them."""
     return " ".join(re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", text).replace(" | ", " ").split()).casefold()
+
+
+def _words_in_order(wanted: str, text: str, max_gap: int = CELL_GAP) -> bool:
+    """Whether the words of ``wanted`` (four or more) occur in ``text`` in order, at most
+    ``max_gap`` words apart (a column's name between a row's cells), punctuation aside."""
+    want, have = _WORD.findall(wanted), _WORD.findall(text)
+    if len(want) < 4:
+        return False
+    for start in (i for i, word in enumerate(have) if word == want[0]):
+        at = start
+        for word in want[1:]:
+            window = have[at + 1: at + 2 + max_gap]
+            if word not in window:
+                break
+            at += 1 + window.index(word)
+        else:
+            return True
+    return False
 
 
 def load_new_facts(path: Path) -> list[NewFact]:
@@ -92,6 +114,8 @@ def resolve(new: list[NewFact], entries: dict[str, Entry], documents: dict[str, 
         if not gold:  # evidence across two entries: those that hold its first or last words
             head, tail = wanted[:60], wanted[-60:]
             gold = [entry_id for entry_id, text in texts.items() if head in text or tail in text]
+        if not gold:  # a table row copied as it looks ('Närhälsan 9 250 000 …'), its cells named in the entry
+            gold = [entry_id for entry_id, text in texts.items() if _words_in_order(wanted, text)]
         if not gold:
             raise InvalidInput(f"faktum på rad {item.line}: evidence finns inte i '{doc_id}': {item.evidence[:80]!r}")
         out.append(replace(item.fact, gold_entry_ids=tuple(gold)))

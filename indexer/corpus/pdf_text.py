@@ -14,29 +14,21 @@ import logging
 import re
 import statistics
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 
 from granska.errors import CorpusError
+from indexer.corpus.pdf_tables import Cell, PageLine, bind_tables
 
 EDGE = 0.09            # share of the page height at top and bottom where running headers and footers live
+LOOK_BACK = 4          # lines back in drawing order where a run may continue a line (a table's wrapped header)
 GAP_FACTOR = 1.3       # a gap this many times the usual line spacing ends a paragraph
 _PAGE_NUMBER = re.compile(r"^(?:sida\s+)?\d{1,3}(?:\s*(?:av|/|\()\s*\d{1,3}\)?)?$|^page\s+\d+(?:\s+of\s+\d+)?$", re.I)
+_CAPTION = re.compile(r"^(?:tabell|table|tab\.)\s*\d", re.IGNORECASE)
 _CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "and", "or"})
 
 
-@dataclass(slots=True)
-class Line:
-    """One line of a page: its text, position and font size."""
-
-    text: str
-    x: float
-    y: float
-    size: float
-
-
-def _page_lines(page) -> tuple[list[Line], float]:  # noqa: ANN001 - a pypdf page
-    """The page's lines in drawing order, and the page height."""
+def _page_lines(page) -> tuple[list[PageLine], float]:  # noqa: ANN001 - a pypdf page
+    """The page's lines in drawing order (a table's rows naming their columns), and the page height."""
     runs: list[tuple[float, float, float, str]] = []
 
     def visit(text, cm, tm, font, size) -> None:  # noqa: ANN001
@@ -44,16 +36,30 @@ def _page_lines(page) -> tuple[list[Line], float]:  # noqa: ANN001 - a pypdf pag
             runs.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], float(size or 0) * abs(cm[3] or 1), text))
 
     plain = page.extract_text(visitor_text=visit)  # pypdf's own text of the page, spaced by the gaps it measured
-    lines: list[Line] = []
+    lines: list[PageLine] = []
     for x, y, size, text in runs:
         for i, piece in enumerate(text.split("\n")):
             if not piece.strip():
                 continue
-            if lines and i == 0 and abs(lines[-1].y - y) < 1.0 and x >= lines[-1].x:
-                lines[-1].text = _join_runs(lines[-1].text, piece, plain)
+            same = _same_line(lines, x, y, size) if i == 0 else None
+            if same is not None:
+                same.text = _join_runs(same.text, piece, plain)
+                same.cells.append(Cell(x, piece))
             else:
-                lines.append(Line(" ".join(piece.split()), x, y, size))
-    return lines, float(page.mediabox.height)
+                lines.append(PageLine(text=" ".join(piece.split()), x=x, y=y, size=size, cells=[Cell(x, piece)]))
+    return bind_tables(lines), float(page.mediabox.height)
+
+
+def _same_line(lines: list[PageLine], x: float, y: float, size: float) -> PageLine | None:
+    """The line a run at (x, y) continues: one at its height, left of it, among the last few
+    lines drawn when those are all close by (a table draws a header's cells column by column,
+    each wrapped cell's lines before the next cell's)."""
+    for line in reversed(lines[-LOOK_BACK:]):
+        if abs(line.y - y) < 1.0:
+            return line if x > line.cells[-1].x else None
+        if abs(line.y - y) > 3 * max(size, 1):
+            return None
+    return None
 
 
 def _join_runs(left: str, right: str, plain: str) -> str:
@@ -67,7 +73,7 @@ def _join_runs(left: str, right: str, plain: str) -> str:
     return " ".join(joined.split())
 
 
-def _furniture(pages: list[tuple[list[Line], float]]) -> set[str]:
+def _furniture(pages: list[tuple[list[PageLine], float]]) -> set[str]:
     """Texts (digits folded) of lines near the top or bottom edge on at least half of the pages."""
     if len(pages) < 2:
         return set()
@@ -94,15 +100,20 @@ def dehyphenate(first: str, second: str) -> str:
     return f"{first} {second}"
 
 
-def _paragraphs(lines: list[Line]) -> list[str]:
+def _paragraphs(lines: list[PageLine]) -> list[str]:
     spacing = [a.y - b.y for a, b in zip(lines, lines[1:]) if 0 < a.y - b.y < 3 * max(a.size, 1)]
     usual = statistics.median(spacing) if spacing else 14.0
     paragraphs: list[str] = []
-    previous: Line | None = None
+    previous: PageLine | None = None
     for line in lines:
         new_column = previous is not None and (line.y > previous.y + 1 or abs(line.x - previous.x) > 100)
+        if line.table_row and previous is not None and (previous.table_row or _CAPTION.match(paragraphs[-1])):
+            paragraphs[-1] += f"\n{line.text}"  # a table is one block under its caption, a row per line
+            previous = line
+            continue
         starts = (
             previous is None
+            or line.table_row or previous.table_row
             or abs(line.size - previous.size) > 0.6
             # a title's lines stand further apart than the body's: the gap is judged by the font too
             or (not new_column and previous.y - line.y > GAP_FACTOR * max(usual, 1.2 * line.size))

@@ -9,8 +9,9 @@ entry per paragraph, dated by the date the paragraph itself names.
 - A decision item ('§ 145 Lägesrapport …' as a heading) is one entry with everything up to the
   next item, dated by the meeting (the document's date) and decided by the body that the document
   title names ('Protokollsutdrag, Regionstyrelsen').
-- A table (rows 'cell | cell', one per line) is one entry; when its rows carry dates, each row is its own
-  entry (in a decision item too, with the item's body as actor).
+- A table (rows 'cell | cell', one per line, perhaps under a caption) is one entry; when its rows
+  carry dates in their cells (not in the names of their columns), each row is its own entry (in a
+  decision item too, with the item's body as actor).
 Page furniture is dropped when the drafts are finalised (``boilerplate``).
 """
 
@@ -28,6 +29,7 @@ from indexer.parsers.paragraph_dates import dated_pieces, sentence_date
 from indexer.parsers.sections import is_heading_text
 from indexer.records import DateSource, Diagnostic, Document
 
+_COLUMN_NAME = re.compile(r" \| [^|:]*: ")
 DECISION_ITEM = re.compile(r"^§\s*\d+\b")
 # 'Tid: kl. 09:00–12:40', 'Plats: …', and a record's fields without a colon ('Diarienummer RS 2025-04417',
 # 'Datum 2025-09-23'): content, not a heading
@@ -104,7 +106,15 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 
 
 def _is_table(block: list[Line]) -> bool:
-    return len(block) > 1 and all(" | " in ln.text for ln in block)
+    """Rows 'cell | cell', one per line, under at most one caption line ('Tabell 1. …')."""
+    rows = block[1:] if len(block) > 2 and " | " not in block[0].text else block
+    return len(rows) > 1 and all(" | " in ln.text for ln in rows)
+
+
+def _cell_values(row: str) -> str:
+    """A row's cells without the column names a PDF table's row is given ('Nov–dec 2024: 21 600
+    000' → '21 600 000'): a date in a column's name dates every row alike, so it dates none."""
+    return _COLUMN_NAME.sub(" | ", f" | {row}")
 
 
 def _block_text(block: list[Line]) -> str:
@@ -116,7 +126,7 @@ def _dated_rows(block: list[Line], own: DateSpan | None, anchor: date | None, se
     """One draft per row of a table whose rows (most of them) carry dates; [] for anything else."""
     if not _is_table(block):
         return []
-    rows = [(ln, sentence_date(ln.text, anchor)) for ln in block]
+    rows = [(ln, sentence_date(_cell_values(ln.text), anchor)) for ln in block]
     if sum(span is not None for _, span in rows) < len(rows) // 2 + 1:
         return []
     if rows[0][1] is None and not re.search(r"\d", rows[0][0].text):

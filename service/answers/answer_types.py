@@ -81,10 +81,15 @@ def figures(text: str) -> list[tuple[str, int, int]]:
 HEAD_MIN = 4  # letters of a stem that may end an unsplit compound ('coach' in 'millenniumcoach')
 
 
+_CLAUSE_END = re.compile(r"[.!?;]\s|\s\|\s")  # a sentence's end, or a table cell's
+LABEL_WORDS = 6
+
+
 def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozenset(),
                  context: Sequence[frozenset[str]] = ()) -> str | None:
     """The figure that the question's thing is counted in: one with a content stem among the three
-    words after it (or the two before it, 'incidenter: 253'); number words ('fem
+    words after it (or the two before it, 'incidenter: 253', or a table cell's column name, 'Öppna
+    ärenden 12 maj: 5'); number words ('fem
     sjukhusförvaltningar') count when bound. Of several, the one whose words beside it, then
     around it, hold most of the ``context`` terms (each a question term's stems: '186 incidenter
     på Närhälsan' for 'Hur många incidenter hade Närhälsan …?', 'totalt 14 risker inom området
@@ -97,10 +102,13 @@ def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozense
         if figure.casefold() in exclude:
             continue
         # the words beside the figure, within its own sentence ('… från 17 kliniker. Under …' does not bind 17)
-        after = re.split(r"[.!?;]\s", text[end:], maxsplit=1)[0].split()
-        before = re.split(r"[.!?;]\s", text[:start])[-1].split()
-        beside = " ".join(before[-2:] + after[:3])
-        heads = head_tokens(" ".join(after[:3])) | head_tokens(" ".join(before[-2:]))
+        after = _CLAUSE_END.split(text[end:], maxsplit=1)[0].split()
+        cell = _CLAUSE_END.split(text[:start])[-1]
+        before = cell.split()
+        # a table's cell names its column before the figure ('Öppna ärenden 12 maj: 5'): the name is what it counts
+        near_before = before if cell.rstrip().endswith(":") and len(before) <= LABEL_WORDS else before[-2:]
+        beside = " ".join(near_before + after[:3])
+        heads = head_tokens(" ".join(after[:3])) | head_tokens(" ".join(near_before))
         # a compound the splitter does not know is still counted by its head ('180 Millenniumcoacher' are coaches)
         if any(t in heads or (len(t) >= HEAD_MIN and any(h.endswith(t) for h in heads)) for t in terms):
             near, around = token_set(beside), token_set(" ".join(before[-4:] + after[:6]))
@@ -291,7 +299,9 @@ def answers_contact(question: str, sentence: str) -> bool:
 def is_record_fields(text: str) -> bool:
     """Whether every line of the text is a record's field and no statement ('Diarienummer RS
     2025-02987', 'Datum 2025-09-23', 'Handläggare: Johanna Wik'; not 'Beslut: Regionstyrelsen
-    beslutar att …')."""
+    beslutar att …', nor a table's row that names its columns, 'Enhet: Kinna | Användare: 31 | …')."""
+    if all(line.count(" | ") >= 2 for line in text.split("\n")):
+        return False
     return is_fields(text) and not any(is_statement(line) for line in text.split("\n"))
 
 

@@ -73,7 +73,8 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
         key_term = cover_key(f"{header}\n{entry.text}")
         dense_entry = hit.similarity if hit.similarity is not None else (
             index.chunk_similarity(question.vector, hit.chunk_id) if question.vector is not None else 0.0)
-        parts = sentences(entry.text)
+        caption = table_caption(entry.text)
+        parts = table_lines(entry.text) or sentences(entry.text)
         if len(entry.text) <= SHORT_ENTRY or len(parts) < 2:
             parts = [Sentence(entry.text, 0)]
         else:  # a line of one or two words ('Beslut', 'Sammanfattning') is a heading inside the entry
@@ -82,12 +83,16 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
             if not can_answer(question.text, question.kind, sentence.text):
                 continue
             words = len(sentence.text.split())
+            if caption and TABLE_CELLS in sentence.text:  # a table's row is about what its caption names
+                context = f"{header}\n{caption}"
+            else:
+                context = header
             block = 1.0 if "\n" in sentence.text and sentence.text != entry.text else 0.0
             features = {
                 "dense_entry": dense_entry,
-                "coverage": cover(f"{header}\n{sentence.text}"),
+                "coverage": cover(f"{context}\n{sentence.text}"),
                 "entry_coverage": entry_coverage,
-                "salient_cover": cover_salient(f"{header}\n{sentence.text}"),
+                "salient_cover": cover_salient(f"{context}\n{sentence.text}"),
                 "salient_entry": salient_entry,
                 "type": type_match(question.kind, sentence.text, entry, typed, question.text, question.named,
                                    document_time=index.own_time(entry) != entry.time),
@@ -105,6 +110,32 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
                 "key_term": key_term,
             }
             out.append(Candidate(hit=hit, rank=rank, sentence=sentence, features=features))
+    return out
+
+
+TABLE_CELLS = " | "
+
+
+def table_caption(text: str) -> str:
+    """The caption line of an entry that is a table under one ('Tabell 1. Merkostnader … (kronor)'
+    over rows 'cell | cell'); '' for any other entry."""
+    lines = text.split("\n")
+    if len(lines) > 2 and TABLE_CELLS not in lines[0] and all(TABLE_CELLS in line for line in lines[1:]):
+        return lines[0]
+    return ""
+
+
+def table_lines(text: str) -> list[Sentence]:
+    """A table's lines (its caption, each row) as the sentences it is read in; [] for any other
+    entry. A row is one statement: its cells are no sentences, and rows run together are many."""
+    lines = text.split("\n")
+    if len(lines) < 2 or sum(TABLE_CELLS in line for line in lines) < len(lines) - 1:
+        return []
+    out, start = [], 0
+    for line in lines:
+        if line.strip():
+            out.append(Sentence(line, start))
+        start += len(line) + 1
     return out
 
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from indexer.dates import find_date_mentions
 from indexer.records import Entry
+from indexer.stores.bm25_store import word_tokens
 from indexer.text.sentences import Sentence, sentences
 from service.answers.answer_types import SHORT_ENTRY, bound_figure, money_in, own_figures, times_in
 from service.answers.candidates import Candidate, Question
@@ -21,6 +22,7 @@ PROSPECTIVE = re.compile(
     r"^\s*(?:och\s+)?(?:(?:när|vilket datum|vilken dag)\s+(?:ska|skall|skulle|planeras|planerades)|till (?:och med )?när|"
     r"senast när|when (?:will|shall|is\b.{0,60}\b(?:planned|scheduled|due)|was\b.{0,60}\b(?:planned|scheduled|due))|"
     r"by when|until when)\b", re.I)  # the main verb, not a clause: 'När beslutade X att Y ska …' is about the decision
+_HOW_MANY = re.compile(r"\b(?:hur\s+många|how\s+many)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
 
 def lead(q: Question, best: Candidate, scorer: TermScorer, index: LoadedIndex) -> str | None:
@@ -47,11 +49,30 @@ def lead(q: Question, best: Candidate, scorer: TermScorer, index: LoadedIndex) -
     if q.kind == "what_time":
         return asked_time(q, text, index.own_time(best.hit.entry), scorer)
     if q.kind == "how_many":
-        return bound_figure(text, scorer.counted_stems(q.text, q.terms), own_figures(q.text),
-                            context=[t.stems for t in q.terms])
+        figure = bound_figure(text, scorer.counted_stems(q.text, q.terms), own_figures(q.text),
+                              context=[t.stems for t in q.terms])
+        noun = counted_noun(q.text, text) if figure else ""
+        return f"{figure} {noun}" if noun else figure
     if q.kind == "how_much":
         return next(iter(money_in(text)), None)
     return None
+
+
+def counted_noun(question: str, sentence: str) -> str:
+    """The words after *hur många* / *how many* that the sentence has too, up to the first it
+    lacks or a function word: what the figure counts ('öppna ärenden' of 'Hur många öppna ärenden
+    hade …?'), for the lead '5 öppna ärenden'; '' when the sentence words it otherwise."""
+    asked = _HOW_MANY.search(question)
+    if asked is None:
+        return ""
+    have = set(word_tokens(sentence))
+    kept: list[str] = []
+    for word in asked[1].split():
+        stems = word_tokens(word)
+        if not stems or not set(stems) <= have:
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def _narrates(entry: Entry, index: LoadedIndex) -> bool:

@@ -25,7 +25,9 @@ def entry(entry_id: str, text: str, section: str | None = None) -> Entry:
 DOCS = {"ny": Document(doc_id="ny", title="Ny", kind="nyhet", date="2025-06-17", language="sv", source_file="Ny fil.docx",
                        file="ny.docx", sha256=None)}
 ENTRIES = {e.entry_id: e for e in (entry("ny.20250617.aaaaaaaa", "Återstart på Regionhälsan | 2026-04-14 | Regionhälsan"),
-                                   entry("ny.20250617.bbbbbbbb", "Beslut\nPausen förlängs.", "§ 146 Förlängd paus"))}
+                                   entry("ny.20250617.bbbbbbbb", "Beslut\nPausen förlängs.", "§ 146 Förlängd paus"),
+                                   entry("ny.20250617.cccccccc", "Enhet: Borås; Användare: 96; Öppna ärenden: 5; varav allvarliga: 0."),
+                                   entry("ny.20250617.dddddddd", "Enhet: Kinna; Användare: 96; Öppna ärenden: 5."))}
 
 
 def write(tmp_path: Path, *rows: dict) -> Path:
@@ -34,15 +36,21 @@ def write(tmp_path: Path, *rows: dict) -> Path:
     return path
 
 
-def test_evidence_finds_the_entry_across_table_bars_sections_and_file_names(tmp_path: Path) -> None:
+def test_evidence_finds_the_entry_across_table_bars_cells_sections_and_file_names(tmp_path: Path) -> None:
     path = write(tmp_path,
                  {"question": "När återstartar Regionhälsan?", "answers": ["2026-04-14"], "doc_file": "Ny fil.docx",
                   "evidence": "Återstart på Regionhälsan 2026-04-14 Regionhälsan", "kind": "when"},
                  {"question": "Under vilken paragraf förlängdes pausen?", "answers": ["§ 146"], "doc_id": "ny",
                   "evidence": "§ 146 Förlängd paus"},
-                 {"question": "Vem leder förhandlingen?", "expect_abstain": True})
+                 {"question": "Vem leder förhandlingen?", "expect_abstain": True},
+                 # a PDF table's row as it looks; the entry names the columns between the cells
+                 {"question": "Hur många öppna ärenden hade Borås?", "answers": ["5"], "doc_id": "ny",
+                  "evidence": "Borås 96 5 0"},
+                 {"question": "Hur många öppna ärenden hade Kinna?", "answers": ["5"], "doc_id": "ny",
+                  "evidence": "Enhet Kinna Användare 96 5"})
     facts = resolve(load_new_facts(path), ENTRIES, DOCS)
-    assert [f.gold_entry_ids for f in facts] == [("ny.20250617.aaaaaaaa",), ("ny.20250617.bbbbbbbb",), ()]
+    assert [f.gold_entry_ids for f in facts] == [("ny.20250617.aaaaaaaa",), ("ny.20250617.bbbbbbbb",), (),
+                                                 ("ny.20250617.cccccccc",), ("ny.20250617.dddddddd",)]
     assert facts[2].kind == "unanswerable" and {f.split for f in facts} <= {"dev", "test"}
 
 

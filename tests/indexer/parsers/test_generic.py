@@ -131,3 +131,20 @@ def test_a_decisions_header_fields_are_one_entry_not_headings() -> None:
                            "Telefon: 070-174 06 47\nE-post: johanna.wik@vgregion.example")
     assert header.section == "Verkställighetsbeslut"
     assert entries[-1].text == "Regiondirektören inrättar funktionen programdirektör." and entries[-1].section == "Ny programorganisation"
+
+
+def test_a_pdf_tables_rows_under_a_caption_are_one_entry_not_dated_by_column_names() -> None:
+    """A PDF table comes as a caption over rows naming their columns; a date in a column's name
+    ('Nov–dec 2024: …') is in every row alike and dates none of them: the table is one entry of
+    the document's date, its caption first."""
+    text = ("Ekonomi\n\nTabell 1. Merkostnader till följd av pausen (kronor)\n"
+            "Förvaltning: Närhälsan | Nov–dec 2024: 9 250 000 | Jan–nov 2025: 32 500 000\n"
+            "Förvaltning: Regionhälsan | Nov–dec 2024: 2 900 000 | Jan–nov 2025: 9 600 000\n")
+    entries = parse(text, "rapport", "2025-12-09", "Rapport").entries
+    assert len(entries) == 1
+    assert entries[0].text.startswith("Tabell 1. Merkostnader") and entries[0].date_start == "2025-12-09"
+    # rows whose cells hold dates are still entries of their own
+    dated = ("Tabell 2. Milstolpar\nMilstolpe: Generalrepetition | Datum: 2026-03-21 | Ansvarig: Programdirektören\n"
+             "Milstolpe: Driftstart | Datum: 2026-04-18 | Ansvarig: Sjukhusdirektören\n")
+    days = {e.date_start for e in parse(dated, "rapport", "2025-12-09", "Rapport").entries}
+    assert {"2026-03-21", "2026-04-18"} <= days

@@ -8,7 +8,7 @@ import pytest
 
 from indexer.records import Entry
 from indexer.stores.bm25_store import tokenize
-from service.answers.answer_types import (COMPANY, TIME, WRITER_ASKED, answers_contact, held_form, bound_figure, can_answer, figures, is_statement, money_in, name_evidence,
+from service.answers.answer_types import (is_record_fields, COMPANY, TIME, WRITER_ASKED, answers_contact, held_form, bound_figure, can_answer, figures, is_statement, money_in, name_evidence,
                                          times_in, type_match)
 
 
@@ -35,6 +35,12 @@ def test_the_figure_must_belong_to_the_thing_asked_about() -> None:
     # a figure is bound within its own sentence: '17 kliniker. Under generalrepetitionen' does not count 17
     run = "omfattade 412 användare från 17 kliniker. Under generalrepetitionen registrerades 23 incidenter."
     assert bound_figure(run, ["generalrepetition", "incident"]) == "23"
+    # a table's cell: the column's name before the figure is what it counts, not the next cell's
+    row = "Enhet: Företagshälsa Borås | Användare: 96 | Utbildade vid återstart: 94 | Öppna ärenden 12 maj: 5"
+    assert bound_figure(row, ["opp", "arend"]) == "5"
+    assert bound_figure(row, ["anvand"]) == "96"
+    assert not is_record_fields(row)  # a table's row says something; 'Handläggare: …' does not
+    assert is_record_fields("Datum: 2026-05-19\nHandläggare: Sofia Lindahl")
 
 
 def test_of_several_bound_figures_the_one_among_the_questions_words_leads() -> None:

@@ -21,3 +21,15 @@ def test_a_sentence_that_points_back_is_joined_to_the_one_before() -> None:
 def test_a_new_line_keeps_sentences_apart() -> None:
     text = "Beslut\nDet beslutades att pausa införandet."
     assert [s.text for s in _with_antecedents(text, sentences(text))] == [s.text for s in sentences(text)]
+
+
+def test_a_tables_rows_are_its_sentences_under_its_caption() -> None:
+    from service.answers.candidates import table_caption, table_lines
+
+    table = ("Tabell 1. Merkostnader (kronor)\nFörvaltning: Närhälsan | Totalt: 41 750 000\n"
+             "Förvaltning: Regionhälsan | Totalt: 12 500 000")
+    assert [s.text for s in table_lines(table)] == table.split("\n")
+    assert all(table[s.start:s.end] == s.text for s in table_lines(table))
+    assert table_caption(table) == "Tabell 1. Merkostnader (kronor)"
+    prose = "Beslut\nDet beslutades att pausa införandet."
+    assert table_lines(prose) == [] and table_caption(prose) == ""

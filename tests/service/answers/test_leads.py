@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from indexer.text.glossary import Glossary
 from service.answers.candidates import Question
-from service.answers.leads import asked_time
+from service.answers.leads import asked_time, counted_noun
 from service.answers.terms import TermScorer
 
 MEETING = ("Den 14 oktober 2025 kl. 10:00 samlades regionstyrelsen för att behandla förslaget. "
@@ -31,3 +31,16 @@ def test_an_entrys_own_time_leads_when_the_text_names_no_other() -> None:
     assert asked_time(question("Vilken tid beslutades det?"), plan, "21:30", SCORER) == "21:30"
     assert asked_time(question("Vilken tid driftsätts Millennium?"), "Millennium driftsätts.", "05:30", SCORER) == "05:30"
     assert asked_time(question("Vilken tid driftsätts Millennium?"), "Millennium driftsätts.", None, SCORER) is None
+
+
+def test_a_figure_leads_with_what_it_counts_where_the_sentence_says_it() -> None:
+    """'Hur många öppna ärenden hade …?' → '5 öppna ärenden': the question's words after *hur
+    många* up to a function word ('hade') or a word the sentence lacks."""
+    row = "Enhet: Företagshälsa Borås; Användare: 96; Öppna ärenden 12 maj: 5; varav allvarliga: 0."
+    assert counted_noun("Hur många öppna ärenden hade Företagshälsa Borås den 12 maj 2026?", row) == "öppna ärenden"
+    assert counted_noun("Hur många medarbetare hade genomgått utbildningen?",
+                        "Per den 28 november hade 2 145 medarbetare genomgått utbildningen.") == "medarbetare"
+    assert counted_noun("How many incidents were opened?", "Totalt 253 antal öppnade incidenter.") == "incidents"
+    # 'av …' names whose share is counted, and a word the sentence lacks ends the noun
+    assert counted_noun("Hur många av Regionhälsans användare hade utbildats?", "309 av 318 användare") == ""
+    assert counted_noun("Hur många användare fick behörighet?", "Totalt 5 482 medarbetare får behörighet.") == ""
