@@ -238,10 +238,12 @@ class TermScorer:
 class InflectionFamilies:
     """The corpus's forms of one word whose stems differ: a strong verb's ('ledde' – 'letts', 'tog' –
     'tagits', 'beslöt' – 'beslutade'), which Snowball cannot join. Words are joined by their lemma
-    (simplemma, Swedish; a lemma's own lemma too: 'letts' → 'lett' → 'leda')."""
+    (simplemma, Swedish; a lemma's own lemma too: 'letts' → 'lett' → 'leda'), and a verb's action
+    noun by the root they share ('kosta' – 'kostnaderna', ``_roots``)."""
 
     def __init__(self, documents: list[str]):
         self._by_lemma: dict[str, set[str]] = {}
+        self._by_root: dict[str, set[str]] = {}
         words = {w.casefold() for text in documents for w in _WORDS.findall(text)}
         # a compound's parts are words of the corpus too ('konsekvensanalys' has 'konsekvens', whose
         # stem differs from that of 'konsekvenserna')
@@ -249,19 +251,34 @@ class InflectionFamilies:
             stems = word_tokens(word)
             if stems and len(stems[0]) >= 4:  # 'led', 'tas': as a compound's part they match anything
                 self._by_lemma.setdefault(_lemma(word), set()).add(stems[0])
+                for root in _roots(_lemma(word)):
+                    self._by_root.setdefault(root, set()).add(stems[0])
 
     def of_words(self, text: str) -> dict[str, frozenset[str]]:
         """For each word of the text, its stem → the stems of the corpus's other forms of it."""
         out: dict[str, frozenset[str]] = {}
         for word in _WORDS.findall(text):
             stems = word_tokens(word.casefold())
-            family = self._by_lemma.get(_lemma(word.casefold()), set())
+            lemma = _lemma(word.casefold())
+            family = self._by_lemma.get(lemma, set()).union(*(self._by_root.get(r, set()) for r in _roots(lemma)))
             if stems and family - {stems[0]}:
                 out[stems[0]] = frozenset(family - {stems[0]})
         return out
 
 
 _WORDS = re.compile(r"[^\W\d_]{2,}")
+# a verb and the noun of its action share a root: 'kosta' – 'kostnad', 'utbilda' – 'utbildning',
+# 'samordna' – 'samordning', 'planera' – 'planering', 'förbereda' – 'förberedelse'
+_DERIVED = (("ering", 3), ("ning", 4), ("ning", 3), ("nad", 3), ("else", 4))
+ROOT_MIN = 4
+
+
+def _roots(lemma: str) -> tuple[str, ...]:
+    """The roots a verb's lemma ('kosta') and its action noun's ('kostnad') may share."""
+    roots = [lemma[:-cut] for suffix, cut in _DERIVED if lemma.endswith(suffix)]
+    if lemma.endswith("a"):
+        roots.append(lemma[:-1])
+    return tuple(r for r in roots if len(r) >= ROOT_MIN)
 
 
 @lru_cache(maxsize=200_000)

@@ -17,6 +17,17 @@ def test_a_strong_verbs_forms_are_one_word() -> None:
     assert "grupp" not in families  # one form in the corpus, the question's own: nothing to add
 
 
+def test_a_verb_and_the_noun_of_its_action_are_one_word() -> None:
+    """'Vad beräknas etapp 1B kosta?' is answered by 'Kostnaderna för etapp 1B beräknas till …':
+    'kosta' and 'kostnad' share the root 'kost' ('-nad', '-ning', '-ering', '-else' nouns)."""
+    texts = ["Kostnaderna för etapp 1B beräknas till 246 miljoner kronor.", "Samordningen leds av regionen.",
+             "Kosten på sjukhuset var god."]
+    families = InflectionFamilies(texts).of_words("Vad ska etappen kosta? Vem ska samordna?")
+    assert families["kost"] == frozenset({"kostnad"}) and families["samordn"] == frozenset({"samordning"})
+    scorer = TermScorer(texts, Glossary())
+    assert scorer.coverage(scorer.terms("Vad beräknas etapp 1B kosta?", "sv"), texts[0]) == 1.0
+
+
 def test_coverage_counts_another_form_of_the_word() -> None:
     scorer = TermScorer(TEXTS, Glossary())
     terms = scorer.terms("Vem ledde gruppen?", "sv")
