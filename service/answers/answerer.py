@@ -24,7 +24,7 @@ from indexer.actors import find_actors
 from indexer.chunking import context_header
 from indexer.records import Entry
 from indexer.stores.bm25_store import tokenize
-from service.answers.answer_types import held_form, person_in
+from service.answers.answer_types import dates_in, held_form, person_in
 from service.answers.candidates import Candidate, Question, candidates
 from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date, never_mentioned, period_words
 from service.answers.leads import lead as lead_for
@@ -49,6 +49,7 @@ FORM_DEPTH = 4  # entries holding an asked form (a case number, an e-mail addres
 # entry's best sentence holds the asked type at least this well (answer_types.type_match: a
 # day- or month-dated entry for 'när', a body or person for 'vem', a clock time for 'vilken tid').
 SETTLED_KINDS = ("when", "who", "what_time")
+DATED_KINDS = ("when", "what_time")  # their answer is a date or a time: one outside the period asked is wrong
 SETTLED_TYPE = 0.5
 
 
@@ -180,20 +181,23 @@ class Answerer:
             self._list(answer, seen, top_k)
         elif seen.ranked and not (settle and self._settle(answer, seen, settle)):
             self._answer_or_abstain(answer, seen, top_k)
-        if answer.abstained and not seen.listing and (result.date_filter is not None and result.date_filter.names_a_year()):
-            self._by_year_named(answer, seen, top_k, anchors, focus)
+        if answer.abstained and not seen.listing and result.date_filter is not None and (
+                result.date_filter.names_a_year() or (result.date_filter.source == "question" and q.kind not in DATED_KINDS)):
+            self._by_period_named(answer, seen, top_k, anchors, focus)
         answer.timings_ms["total"] = (time.perf_counter() - started) * 1000
         return answer
 
-    def _by_year_named(self, answer: Answer, dated: Consideration, top_k: int, anchors: tuple[str, ...],
-                       focus: str) -> None:
-        """A year can name what a thing is for, not when it happened ('budgeten för 2026', decided
-        in 2025): when nothing of that year answers, the sentences that name the year may."""
+    def _by_period_named(self, answer: Answer, dated: Consideration, top_k: int, anchors: tuple[str, ...],
+                         focus: str) -> None:
+        """A period can name what a thing is for, not when it happened ('budgeten för 2026', decided
+        in 2025; 'undantas under hösten', decided in June): when nothing of that period answers,
+        the sentences that name it (its year, or a date within it) may. Not for a question for a date
+        or a time other than a year's ('Vilket datum i juni …?'): the answer would be dated outside it."""
         text = answer.question
-        year = str(dated.result.date_filter.date_from.year)  # type: ignore[union-attr] - names_a_year() checked it
+        period = dated.result.date_filter
         seen = self.consider(text, top_k, use_question_dates=False, anchors=anchors, focus=focus,
                              vector=dated.question.vector)
-        naming = [c for c in seen.ranked if year in c.sentence.text]
+        naming = [c for c in seen.ranked if names_period(c.sentence.text, c.hit.entry, period)]
         if not naming:
             return
         trial = Answer(question=text, text=answer.text, abstained=True, citations=[], related=[], date_filter=None,
@@ -201,7 +205,7 @@ class Answerer:
         self._answer_or_abstain(trial, replace(seen, ranked=naming), top_k)
         if not trial.abstained:
             answer.text, answer.citations, answer.abstained, answer.support = (trial.text, trial.citations, False,
-                                                                               {**trial.support, "year_named": 1.0})
+                                                                               {**trial.support, "period_named": 1.0})
             answer.date_filter = None
 
     def _focused(self, question: Question, focus: str) -> Question:
@@ -339,6 +343,21 @@ class Answerer:
 
     def _citation(self, n: int, c: Candidate) -> Citation:
         return self._cite(n, c.hit.entry, c.sentence.start, c.sentence.end, c.hit.score)
+
+
+def names_period(sentence: str, entry: Entry, period: DateFilter) -> bool:
+    """Whether the sentence names the period: the year asked about ('för 2026'), or a date within
+    the period ('under perioden 21 september–1 november 2026' for 'under hösten 2026')."""
+    if period.names_a_year():
+        return str(period.date_from.year) in sentence  # type: ignore[union-attr] - a year has both bounds
+    anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
+    return any(overlaps_span(m.date_start, m.date_end, period) for m in dates_in(sentence, anchor))
+
+
+def overlaps_span(start: str, end: str, period: DateFilter) -> bool:
+    """Whether the ISO span start–end meets the period (either bound may be open)."""
+    return (period.date_to is None or start <= period.date_to.isoformat()) and \
+        (period.date_from is None or end >= period.date_from.isoformat())
 
 
 def _anchored(hits: list[Hit], anchors: tuple[str, ...], index: LoadedIndex) -> list[Hit]:

@@ -11,7 +11,7 @@ import numpy as np
 
 from indexer.chunking import context_header
 from indexer.text.sentences import Sentence, list_blocks, sentences
-from service.answers.answer_types import SHORT_ENTRY, actors_named, can_answer, is_statement, type_match
+from service.answers.answer_types import REASON, SHORT_ENTRY, actors_named, can_answer, is_statement, type_match
 from service.answers.questions import QuestionKind
 from service.answers.terms import Term, TermScorer
 from service.retrieval.hybrid import Hit
@@ -79,6 +79,8 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
             parts = [Sentence(entry.text, 0)]
         else:  # a line of one or two words ('Beslut', 'Sammanfattning') is a heading inside the entry
             parts = _with_antecedents(entry.text, [s for s in parts if len(s.text.split()) >= MIN_WORDS] or parts)
+            if question.kind == "why":
+                parts = _with_reasons(entry.text, parts)
         for position, sentence in enumerate(_with_lists(entry.text, parts)):
             if not can_answer(question.text, question.kind, sentence.text):
                 continue
@@ -154,6 +156,15 @@ def _with_antecedents(text: str, parts: list[Sentence]) -> list[Sentence]:
         else:
             out.append(sentence)
     return out
+
+
+def _with_reasons(text: str, parts: list[Sentence]) -> list[Sentence]:
+    """The sentences, and each one that states what happened joined to the next when that one
+    gives the reason ('… är undantagna från kraven. Avsteget görs för att …'): a why-question's
+    answer, quoted as one span."""
+    joined = [Sentence(text[first.start:then.end], first.start) for first, then in zip(parts, parts[1:])
+              if REASON.search(then.text) and not REASON.search(first.text) and "\n" not in text[first.start:then.end]]
+    return sorted(parts + joined, key=lambda s: (s.start, len(s.text)))
 
 
 def _with_lists(text: str, parts: list[Sentence]) -> list[Sentence]:
