@@ -24,7 +24,7 @@ from indexer.actors import find_actors
 from indexer.chunking import context_header
 from indexer.records import Entry
 from indexer.stores.bm25_store import tokenize
-from service.answers.answer_types import dates_in, held_form, person_in
+from service.answers.answer_types import held_form, person_in
 from service.answers.candidates import Candidate, Question, candidates
 from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date, never_mentioned, period_words
 from service.answers.leads import lead as lead_for
@@ -197,7 +197,8 @@ class Answerer:
         period = dated.result.date_filter
         seen = self.consider(text, top_k, use_question_dates=False, anchors=anchors, focus=focus,
                              vector=dated.question.vector)
-        naming = [c for c in seen.ranked if names_period(c.sentence.text, c.hit.entry, period)]
+        naming = [c for c in seen.ranked if period.named_in(  # type: ignore[union-attr] - the caller checked it
+            c.sentence.text, date.fromisoformat(c.hit.entry.date_start) if c.hit.entry.date_start else None)]
         if not naming:
             return
         trial = Answer(question=text, text=answer.text, abstained=True, citations=[], related=[], date_filter=None,
@@ -343,21 +344,6 @@ class Answerer:
 
     def _citation(self, n: int, c: Candidate) -> Citation:
         return self._cite(n, c.hit.entry, c.sentence.start, c.sentence.end, c.hit.score)
-
-
-def names_period(sentence: str, entry: Entry, period: DateFilter) -> bool:
-    """Whether the sentence names the period: the year asked about ('för 2026'), or a date within
-    the period ('under perioden 21 september–1 november 2026' for 'under hösten 2026')."""
-    if period.names_a_year():
-        return str(period.date_from.year) in sentence  # type: ignore[union-attr] - a year has both bounds
-    anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
-    return any(overlaps_span(m.date_start, m.date_end, period) for m in dates_in(sentence, anchor))
-
-
-def overlaps_span(start: str, end: str, period: DateFilter) -> bool:
-    """Whether the ISO span start–end meets the period (either bound may be open)."""
-    return (period.date_to is None or start <= period.date_to.isoformat()) and \
-        (period.date_from is None or end >= period.date_from.isoformat())
 
 
 def _anchored(hits: list[Hit], anchors: tuple[str, ...], index: LoadedIndex) -> list[Hit]:

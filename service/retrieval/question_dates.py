@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from granska.errors import DateParseError
-from indexer.dates import MONTHS, DateSpan, day_span, month_span, season_span, year_span
+from indexer.dates import MONTHS, DateSpan, day_span, find_date_mentions, month_span, season_span, year_span
 from indexer.relative_dates import bare_day, relative_span
 
 YearHint = Callable[[int, int | None], int | None]
@@ -85,6 +85,16 @@ class DateFilter:
                 and self.date_from.year == self.date_to.year
                 and (self.date_from.month, self.date_from.day, self.date_to.month, self.date_to.day) == (1, 1, 12, 31)
                 and bool(re.fullmatch(r"(?:\w+\s+)?\d{4}", self.text.strip())))
+
+    def named_in(self, sentence: str, anchor: date | None) -> bool:
+        """Whether the sentence names the period: the year asked about ('budgeten för 2026'), or a
+        date within it ('under perioden 21 september–1 november 2026' for 'under hösten 2026'),
+        dates without a year read against ``anchor`` (the sentence's entry's date)."""
+        if self.names_a_year():
+            return str(self.date_from.year) in sentence  # type: ignore[union-attr] - a year has both bounds
+        return any((self.date_to is None or m.date_start <= self.date_to.isoformat())
+                   and (self.date_from is None or m.date_end >= self.date_from.isoformat())
+                   for m in find_date_mentions(sentence, anchor))
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,24 +85,6 @@ def test_a_year_that_names_what_a_decision_is_for(answerer: Answerer) -> None:
     assert answer.citations[0].date_start.startswith("2017")
 
 
-def test_a_sentence_names_a_period_by_its_year_or_a_date_within_it() -> None:
-    """'undantas … under perioden 21 september–1 november 2026' names the autumn of 2026 (a decision
-    of June about the autumn); 'budgeten för 2026' names the year 2026 only by the year."""
-    from indexer.records import Entry
-    from service.answers.answerer import names_period
-    from service.retrieval.question_dates import DateFilter
-
-    june = Entry(entry_id="p.20260610.a", doc_id="p", ordinal=1, date_start="2026-06-10", date_end="2026-06-10",
-                 time=None, date_precision="day", actor=None, section=None, text="", text_original=None,
-                 char_start=0, char_end=0)
-    autumn = DateFilter(date(2026, 9, 1), date(2026, 11, 30), "period", "question", "hösten 2026")
-    assert names_period("Vårdcentralerna undantas under perioden 21 september–1 november 2026.", june, autumn)
-    assert not names_period("Vårdcentralerna undantas från kraven.", june, autumn)
-    year = DateFilter(date(2026, 1, 1), date(2026, 12, 31), "period", "question", "2026")
-    assert names_period("Budgeten för 2026 fastställs.", june, year)
-    assert not names_period("Beslutet fattades den 10 juni.", june, year)  # a date of the year is no naming of it
-
-
 def test_a_reports_time_of_writing_answers_only_for_the_report(answerer: Answerer, loaded_index) -> None:
     report = [e for e in loaded_index.entries.values() if e.doc_id == "regional-rapport-2024-10-11"]
     assert report and all(e.time == "15:20" and loaded_index.own_time(e) is None for e in report)

@@ -134,3 +134,16 @@ def test_only_a_bare_year_is_read_as_a_possible_label() -> None:
     assert not period(date(2026, 1, 1), date(2026, 12, 31), "2026", "request").names_a_year()  # asked for
     assert not period(date(2026, 4, 1), date(2026, 4, 30), "april 2026").names_a_year()
     assert not period(date(2025, 9, 1), date(2026, 5, 31), "hösten 2025 till våren 2026").names_a_year()
+
+
+def test_a_sentence_names_a_period_by_its_year_or_a_date_within_it() -> None:
+    """'undantas … under perioden 21 september–1 november 2026' names the autumn of 2026 (a decision
+    of June about the autumn); 'budgeten för 2026' names the year 2026 only by the year."""
+    june = date(2026, 6, 10)
+    autumn = DateFilter(date(2026, 9, 1), date(2026, 11, 30), "period", "question", "hösten 2026")
+    assert autumn.named_in("Vårdcentralerna undantas under perioden 21 september–1 november 2026.", june)
+    assert autumn.named_in("Telefontiderna kortas till och med den 1 november.", june)  # the year read from the entry's
+    assert not autumn.named_in("Vårdcentralerna undantas från kraven.", june)
+    year = DateFilter(date(2026, 1, 1), date(2026, 12, 31), "period", "question", "2026")
+    assert year.named_in("Budgeten för 2026 fastställs.", june)
+    assert not year.named_in("Beslutet fattades den 10 juni.", june)  # a date of the year is no naming of it
