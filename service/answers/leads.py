@@ -9,9 +9,9 @@ from datetime import date
 
 from indexer.dates import find_date_mentions
 from indexer.records import Entry
-from indexer.stores.bm25_store import word_tokens
+from indexer.stores.bm25_store import token_set, word_tokens
 from indexer.text.sentences import Sentence, sentences
-from service.answers.answer_types import SHORT_ENTRY, bound_figure, money_in, own_figures, times_in
+from service.answers.answer_types import MONEY, SHORT_ENTRY, bound_figure, own_figures, times_in
 from service.answers.candidates import Candidate, Question
 from service.answers.compose import Part, lead_date
 from service.answers.terms import TermScorer
@@ -22,6 +22,7 @@ PROSPECTIVE = re.compile(
     r"^\s*(?:och\s+)?(?:(?:när|vilket datum|vilken dag)\s+(?:ska|skall|skulle|planeras|planerades)|till (?:och med )?när|"
     r"senast när|when (?:will|shall|is\b.{0,60}\b(?:planned|scheduled|due)|was\b.{0,60}\b(?:planned|scheduled|due))|"
     r"by when|until when)\b", re.I)  # the main verb, not a clause: 'När beslutade X att Y ska …' is about the decision
+AMOUNT_CONTEXT = 5  # words either side of an amount that tell what it is
 _HOW_MANY = re.compile(r"\b(?:hur\s+många|how\s+many)\s+((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
 
 
@@ -54,8 +55,24 @@ def lead(q: Question, best: Candidate, scorer: TermScorer, index: LoadedIndex) -
         noun = counted_noun(q.text, text) if figure else ""
         return f"{figure} {noun}" if noun else figure
     if q.kind == "how_much":
-        return next(iter(money_in(text)), None)
+        return asked_amount(text, [t.stems for t in q.terms], q.text)
     return None
+
+
+def asked_amount(text: str, context: list[frozenset[str]], question: str) -> str | None:
+    """The amount the question asks for: of the sentence's amounts (not the question's own), the
+    one whose words around it hold most of the question's terms ('… ryms inom de 420 miljoner
+    kronor …, och efter etapp 1B beräknas 140,2 miljoner kronor av reservationen återstå' for 'Hur
+    mycket beräknas återstå av reservationen?'), the first when they hold as many."""
+    best: tuple[int, int, str] | None = None
+    for match in MONEY.finditer(text):
+        if match.group(0).casefold() in question.casefold():  # the question's own amount is no answer
+            continue
+        around = token_set(" ".join(text[:match.start()].split()[-AMOUNT_CONTEXT:] + text[match.end():].split()[:AMOUNT_CONTEXT]))
+        held = sum(bool(stems & around) for stems in context)
+        if best is None or held > best[0]:
+            best = (held, -match.start(), match.group(0))
+    return best[2] if best else None
 
 
 def counted_noun(question: str, sentence: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from indexer.text.glossary import Glossary
 from service.answers.candidates import Question
-from service.answers.leads import asked_time, counted_noun
+from service.answers.leads import asked_amount, asked_time, counted_noun
 from service.answers.terms import TermScorer
 
 MEETING = ("Den 14 oktober 2025 kl. 10:00 samlades regionstyrelsen för att behandla förslaget. "
@@ -44,3 +44,20 @@ def test_a_figure_leads_with_what_it_counts_where_the_sentence_says_it() -> None
     # 'av …' names whose share is counted, and a word the sentence lacks ends the noun
     assert counted_noun("Hur många av Regionhälsans användare hade utbildats?", "309 av 318 användare") == ""
     assert counted_noun("Hur många användare fick behörighet?", "Totalt 5 482 medarbetare får behörighet.") == ""
+
+
+def test_the_amount_among_the_questions_words_leads() -> None:
+    """Of two amounts, the one whose words around it hold the question's: 140,2 miljoner is what
+    'beräknas återstå av reservationen'; 420 miljoner is what was reserved. The question's own
+    amount is never the answer; with no words to tell them apart, the first leads."""
+    from indexer.stores.bm25_store import tokenize
+
+    def stems(*words: str) -> list[frozenset[str]]:
+        return [frozenset(tokenize([w])[0]) for w in words]
+
+    text = ("Kostnaderna för båda etapperna ryms inom de 420 miljoner kronor som regionfullmäktige reserverade, "
+            "och efter etapp 1B beräknas 140,2 miljoner kronor av reservationen återstå.")
+    question = "Hur mycket av de 420 miljoner kronor som reserverades beräknas återstå?"
+    assert asked_amount(text, stems("beräknas", "återstå", "reservationen"), "Hur mycket beräknas återstå?") == "140,2 miljoner"
+    assert asked_amount(text, stems("reserverade"), question) == "140,2 miljoner"  # 420 is the question's own
+    assert asked_amount(text, [], "Hur mycket?") == "420 miljoner"
