@@ -63,8 +63,17 @@ def matches(term: str, words: frozenset[str]) -> bool:
 def _near(term: str, words: frozenset[str]) -> bool:
     """The fuzzy half of ``matches``, cached: the same stems meet the same sentences' word sets
     for every question about them (a frozenset keeps its hash, so the key is cheap)."""
-    return any(abs(len(word) - len(term)) <= 1 and term[:3] == word[:3]
-               and difflib.SequenceMatcher(None, term, word).ratio() >= 0.85 for word in words)
+    return any(abs(len(word) - len(term)) <= 1 and difflib.SequenceMatcher(None, term, word).ratio() >= 0.85
+               for word in _by_prefix(words).get(term[:3], ()))
+
+
+@lru_cache(maxsize=20_000)
+def _by_prefix(words: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """A text's words by their first three letters (a near-identical stem shares them)."""
+    out: dict[str, list[str]] = {}
+    for word in words:
+        out.setdefault(word[:3], []).append(word)
+    return {prefix: tuple(group) for prefix, group in out.items()}
 
 
 @lru_cache(maxsize=1)
