@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from indexer.text.tables import CELLS
+
 MIN_COLUMNS = 3       # fewer is a label and its value, or a justified line drawn in pieces
 MIN_ROWS = 2
 ALIGN_SIZES = 2.5     # font sizes a cell may start off its column (right-aligned figures of different widths)
@@ -149,7 +151,7 @@ def _texts_by_column(lines: list[PageLine], columns: tuple[float, ...]) -> list[
 def _row(lines: list[PageLine], columns: tuple[float, ...], header: list[str]) -> PageLine:
     """A row as 'Header: value | …' (the bare values where the table has no header)."""
     values = _texts_by_column(lines, columns)
-    text = " | ".join(f"{h}: {v}" if h else v for h, v in zip(header or [""] * len(values), values) if v)
+    text = CELLS.join(f"{h}: {v}" if h else v for h, v in zip(header, values) if v)
     first = lines[0]
     return PageLine(text=text, x=first.x, y=lines[-1].y, size=first.size,
                     cells=first.cells, table_row=True)

@@ -28,6 +28,7 @@ from indexer.parsers.boilerplate import furniture_mask
 from indexer.parsers.paragraph_dates import dated_pieces, sentence_date
 from indexer.parsers.sections import is_heading_text
 from indexer.records import DateSource, Diagnostic, Document
+from indexer.text.tables import table_parts
 
 _COLUMN_NAME = re.compile(r" \| [^|:]*: ")
 DECISION_ITEM = re.compile(r"^§\s*\d+\b")
@@ -106,9 +107,7 @@ def _blocks(lines: list[Line]) -> list[list[Line]]:
 
 
 def _is_table(block: list[Line]) -> bool:
-    """Rows 'cell | cell', one per line, under at most one caption line ('Tabell 1. …')."""
-    rows = block[1:] if len(block) > 2 and " | " not in block[0].text else block
-    return len(rows) > 1 and all(" | " in ln.text for ln in rows)
+    return table_parts([ln.text for ln in block]) is not None
 
 
 def _cell_values(row: str) -> str:

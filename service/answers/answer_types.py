@@ -20,6 +20,7 @@ from indexer.dates import MONTHS, find_date_mentions
 from indexer.parsers.generic import is_fields
 from indexer.records import DateMention, Entry
 from indexer.stores.bm25_store import head_tokens, token_set
+from indexer.text.tables import CELLS
 from service.answers.names import (COMPANY, actors_named, asks_for_company, company_evidence, new_name, new_role,
                                    person_in)
 from service.answers.questions import QuestionKind
@@ -300,7 +301,7 @@ def is_record_fields(text: str) -> bool:
     """Whether every line of the text is a record's field and no statement ('Diarienummer RS
     2025-02987', 'Datum 2025-09-23', 'Handläggare: Johanna Wik'; not 'Beslut: Regionstyrelsen
     beslutar att …', nor a table's row that names its columns, 'Enhet: Kinna | Användare: 31 | …')."""
-    if all(line.count(" | ") >= 2 for line in text.split("\n")):
+    if all(line.count(CELLS) >= 2 for line in text.split("\n")):
         return False
     return is_fields(text) and not any(is_statement(line) for line in text.split("\n"))
 

@@ -11,6 +11,7 @@ import numpy as np
 
 from indexer.chunking import context_header
 from indexer.text.sentences import Sentence, list_blocks, sentences
+from indexer.text.tables import CELLS, table_parts
 from service.answers.answer_types import REASON, SHORT_ENTRY, actors_named, can_answer, is_statement, type_match
 from service.answers.questions import QuestionKind
 from service.answers.terms import Term, TermScorer
@@ -73,8 +74,9 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
         key_term = cover_key(f"{header}\n{entry.text}")
         dense_entry = hit.similarity if hit.similarity is not None else (
             index.chunk_similarity(question.vector, hit.chunk_id) if question.vector is not None else 0.0)
-        caption = table_caption(entry.text)
-        parts = table_lines(entry.text) or sentences(entry.text)
+        table = table_parts(entry.text.split("\n"))
+        caption = table[0] if table else ""
+        parts = table_lines(entry.text) if table else sentences(entry.text)
         if len(entry.text) <= SHORT_ENTRY or len(parts) < 2:
             parts = [Sentence(entry.text, 0)]
         else:  # a line of one or two words ('Beslut', 'Sammanfattning') is a heading inside the entry
@@ -85,7 +87,7 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
             if not can_answer(question.text, question.kind, sentence.text):
                 continue
             words = len(sentence.text.split())
-            if caption and TABLE_CELLS in sentence.text:  # a table's row is about what its caption names
+            if caption and CELLS in sentence.text:  # a table's row is about what its caption names
                 context = f"{header}\n{caption}"
             else:
                 context = header
@@ -115,28 +117,12 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
     return out
 
 
-TABLE_CELLS = " | "
-
-
-def table_caption(text: str) -> str:
-    """The caption line of an entry that is a table under one ('Tabell 1. Merkostnader … (kronor)'
-    over rows 'cell | cell'); '' for any other entry."""
-    lines = text.split("\n")
-    if len(lines) > 2 and TABLE_CELLS not in lines[0] and all(TABLE_CELLS in line for line in lines[1:]):
-        return lines[0]
-    return ""
-
-
 def table_lines(text: str) -> list[Sentence]:
-    """A table's lines (its caption, each row) as the sentences it is read in; [] for any other
-    entry. A row is one statement: its cells are no sentences, and rows run together are many."""
-    lines = text.split("\n")
-    if len(lines) < 2 or sum(TABLE_CELLS in line for line in lines) < len(lines) - 1:
-        return []
+    """A table's lines (its caption, each row) as the sentences it is read in: a row is one
+    statement, its cells are no sentences, and rows run together are many."""
     out, start = [], 0
-    for line in lines:
-        if line.strip():
-            out.append(Sentence(line, start))
+    for line in text.split("\n"):
+        out.append(Sentence(line, start))
         start += len(line) + 1
     return out
 

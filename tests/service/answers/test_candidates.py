@@ -24,26 +24,13 @@ def test_a_new_line_keeps_sentences_apart() -> None:
 
 
 def test_a_tables_rows_are_its_sentences_under_its_caption() -> None:
-    from service.answers.candidates import table_caption, table_lines
+    from indexer.text.tables import table_parts
+    from service.answers.candidates import table_lines
 
     table = ("Tabell 1. Merkostnader (kronor)\nFörvaltning: Närhälsan | Totalt: 41 750 000\n"
              "Förvaltning: Regionhälsan | Totalt: 12 500 000")
     assert [s.text for s in table_lines(table)] == table.split("\n")
     assert all(table[s.start:s.end] == s.text for s in table_lines(table))
-    assert table_caption(table) == "Tabell 1. Merkostnader (kronor)"
+    assert table_parts(table.split("\n")) == ("Tabell 1. Merkostnader (kronor)", table.split("\n")[1:])
     prose = "Beslut\nDet beslutades att pausa införandet."
-    assert table_lines(prose) == [] and table_caption(prose) == ""
-
-
-def test_a_reason_given_in_the_next_sentence_is_quoted_with_what_it_explains() -> None:
-    """For a why-question, '… undantas från kraven. Avsteget görs för att …' is a candidate as one
-    span beside its two sentences; a sentence that gives its own reason is not joined."""
-    text = ("Vårdcentralerna undantas från kraven på telefontillgänglighet. Avsteget görs för att de inte ska "
-            "få avdrag i ersättningen. Pausen förlängs eftersom felen kvarstår. Beslutet gäller till och med maj.")
-    joined = [s.text for s in _with_reasons(text, sentences(text))]
-    assert joined[:3] == ["Vårdcentralerna undantas från kraven på telefontillgänglighet.",
-                          "Vårdcentralerna undantas från kraven på telefontillgänglighet. Avsteget görs för att de "
-                          "inte ska få avdrag i ersättningen.",
-                          "Avsteget görs för att de inte ska få avdrag i ersättningen."]
-    assert len(joined) == len(sentences(text)) + 1
-    assert all(text[s.start:s.end] == s.text for s in _with_reasons(text, sentences(text)))
+    assert table_parts(prose.split("\n")) is None

@@ -1,0 +1,14 @@
+"""A table in text: rows 'cell | cell' under at most one caption line."""
+
+from __future__ import annotations
+
+from indexer.text.tables import table_parts
+
+
+def test_rows_under_a_caption_or_none() -> None:
+    rows = ["Milstolpe | Datum", "Generalrepetition | 2026-03-21"]
+    assert table_parts(rows) == ("", rows)
+    assert table_parts(["Tabell 2. Milstolpar", *rows]) == ("Tabell 2. Milstolpar", rows)
+    assert table_parts(["Tabell 2. Milstolpar", rows[0]]) is None          # a caption over one row: two lines
+    assert table_parts(["Plats | Sal"]) is None                              # one row is no table
+    assert table_parts([rows[0], "En mening efter.", rows[1]]) is None       # a line without cells among rows
