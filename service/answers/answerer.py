@@ -198,7 +198,7 @@ class Answerer:
         seen = self.consider(text, top_k, use_question_dates=False, anchors=anchors, focus=focus,
                              vector=dated.question.vector)
         naming = [c for c in seen.ranked if period.named_in(  # type: ignore[union-attr] - the caller checked it
-            c.sentence.text, date.fromisoformat(c.hit.entry.date_start) if c.hit.entry.date_start else None)]
+            c.hit.entry.text, date.fromisoformat(c.hit.entry.date_start) if c.hit.entry.date_start else None)]
         if not naming:
             return
         trial = Answer(question=text, text=answer.text, abstained=True, citations=[], related=[], date_filter=None,

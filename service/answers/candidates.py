@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from indexer.chunking import context_header
+from indexer.stores.bm25_store import token_set
 from indexer.text.sentences import Sentence, list_blocks, sentences
 from indexer.text.tables import CELLS, table_parts
 from service.answers.answer_types import REASON, SHORT_ENTRY, actors_named, can_answer, is_statement, type_match
@@ -89,6 +90,9 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
             words = len(sentence.text.split())
             if caption and CELLS in sentence.text:  # a table's row is about what its caption names
                 context = f"{header}\n{caption}"
+            elif question.kind == "why" and REASON.search(sentence.text) and points_back(
+                    sentence.text, entry.text[:sentence.start]):  # the reason of what the entry told before
+                context = f"{header}\n{entry.text[:sentence.end]}"
             else:
                 context = header
             block = 1.0 if "\n" in sentence.text and sentence.text != entry.text else 0.0
@@ -151,6 +155,19 @@ def _with_reasons(text: str, parts: list[Sentence]) -> list[Sentence]:
     joined = [Sentence(text[first.start:then.end], first.start) for first, then in zip(parts, parts[1:])
               if REASON.search(then.text) and not REASON.search(first.text) and "\n" not in text[first.start:then.end]]
     return sorted(parts + joined, key=lambda s: (s.start, len(s.text)))
+
+
+def points_back(sentence: str, before: str) -> bool:
+    """Whether a sentence opens with what the text before it named: 'Detta …', or a definite noun
+    whose stem that text holds ('Avsteget görs för att …' after '§ 120 Tillfälligt avsteg …')."""
+    words = sentence.split(maxsplit=1)
+    if not words or not words[0][:1].isupper():
+        return False
+    first = words[0].strip(",.:;").lower()
+    if first in ("detta", "denna", "dessa"):
+        return True
+    stems = token_set(first)
+    return first.endswith(("et", "en", "na")) and bool(stems) and stems <= token_set(before)
 
 
 def _with_lists(text: str, parts: list[Sentence]) -> list[Sentence]:

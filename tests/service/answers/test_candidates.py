@@ -34,3 +34,13 @@ def test_a_tables_rows_are_its_sentences_under_its_caption() -> None:
     assert table_parts(table.split("\n")) == ("Tabell 1. Merkostnader (kronor)", table.split("\n")[1:])
     prose = "Beslut\nDet beslutades att pausa införandet."
     assert table_parts(prose.split("\n")) is None
+
+
+def test_a_sentence_that_opens_with_what_was_named_before_points_back() -> None:
+    from service.answers.candidates import points_back
+
+    heading = "§ 120 Tillfälligt avsteg från kraven för vårdcentralerna\nBeslut\n"
+    assert points_back("Avsteget görs för att vårdcentralerna inte ska få avdrag.", heading)
+    assert points_back("Detta görs för att undvika köer.", heading)
+    assert not points_back("Samtidigt pågår arbete för att lösa problemen.", heading)  # no noun named before
+    assert not points_back("Pausen görs för att vinna tid.", heading)  # 'paus' was not named before it
