@@ -123,12 +123,16 @@ def _short(line: str, limit: int = 80) -> str:
     return line if len(line) <= limit else f"{line[:limit - 1]}…"
 
 
+_DECISION_LINE = re.compile(r"\w*beslut|protokoll\w*|tjänsteutlåtande|beslutsunderlag")  # 'DELEGATIONSBESLUT' on a line
+
+
 def infer_kind(text: str, title: str | None, suffix: str) -> str:
     """A kind from the content: a press release, a decision (§ items), a report, else news/document."""
     top = " ".join(_top_lines(text)).casefold()
     if "pressmeddelande" in top or "press release" in top:
         return "pressmeddelande"
-    if re.search(r"^§\s*\d+", text, re.MULTILINE) or re.search(r"\b(?:protokoll|beslut)", (title or "").casefold()):
+    if re.search(r"^§\s*\d+", text, re.MULTILINE) or re.search(r"\b(?:protokoll|beslut)", (title or "").casefold()) \
+            or any(_DECISION_LINE.fullmatch(line.casefold()) for line in _top_lines(text)):
         return "beslut"
     if "rapport" in (title or "").casefold() or "rapport" in top[:200]:
         return "rapport"

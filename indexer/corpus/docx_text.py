@@ -1,16 +1,23 @@
 """DOCX → clean text: paragraphs and tables in the order the document has them.
 
-Headings stay their own paragraph; a table becomes one line per row, cells joined by ' | '
-(a decision list: '§ 145 | Lägesrapport om Program Millennium | RS 2025-03118 | …'). The core
+Headings stay their own paragraph; a table becomes one line per row, cells joined by ' | ' and
+named by their column when the table has a header row (a decision list: '§ 145 | Ärende:
+Lägesrapport om Program Millennium | Diarienummer: RS 2025-03118 | …'). The core
 properties give a title and a creation date for ``granska corpus add``.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
+from docx.oxml.ns import qn
+
 from granska.errors import CorpusError
+from indexer.text.tables import CELLS, named_row
+
+HEADER_WORDS = 5  # a column's name is a label; a longer first-row cell is data
 
 
 def _open(path: Path):  # noqa: ANN202 - a python-docx Document
@@ -37,14 +44,30 @@ def read_docx(path: Path) -> str:
             if text:
                 blocks.append(text)
         elif tag == "tbl":
-            rows = []
-            for row in Table(child, document).rows:
-                cells = list(dict.fromkeys(" ".join(c.text.split()) for c in row.cells))  # merged cells repeat
-                if any(cells):
-                    rows.append(" | ".join(cells))
+            rows = _table_rows(Table(child, document))
             if rows:
                 blocks.append("\n".join(rows))
     return "\n\n".join(blocks)
+
+
+def _table_rows(table) -> list[str]:  # noqa: ANN001 - a python-docx Table
+    """One line per row, each cell named by its column ('Milstolpe: Generalrepetition | Datum:
+    2026-03-21') when the first row is a header; the bare cells, ' | '-joined, when it is not."""
+    rows = [list(dict.fromkeys(" ".join(c.text.split()) for c in row.cells)) for row in table.rows]  # merged cells repeat
+    rows = [cells for cells in rows if any(cells)]
+    if len(rows) > 2 and _is_header(table.rows[0], rows[0], rows[1:]):
+        return [named_row(rows[0], cells) for cells in rows[1:]]
+    return [CELLS.join(cells) for cells in rows]
+
+
+def _is_header(row, cells: list[str], rest: list[list[str]]) -> bool:  # noqa: ANN001 - a python-docx _Row
+    """A first row of short labels without a figure ('Milstolpe | Datum | Ansvarig'), over rows
+    that hold figures, or set in bold or marked as the table's header row."""
+    if not all(cells) or any(re.search(r"\d", c) or len(c.split()) > HEADER_WORDS for c in cells):
+        return False
+    marked = row._tr.trPr is not None and row._tr.trPr.find(qn("w:tblHeader")) is not None
+    bold = all(run.bold for cell in row.cells for p in cell.paragraphs for run in p.runs if run.text.strip())
+    return marked or bold or any(re.search(r"\d", c) for cells in rest for c in cells)
 
 
 def docx_metadata(path: Path) -> dict[str, str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from indexer.text.tables import CELLS
+from indexer.text.tables import named_row
 
 MIN_COLUMNS = 3       # fewer is a label and its value, or a justified line drawn in pieces
 MIN_ROWS = 2
@@ -151,7 +151,7 @@ def _texts_by_column(lines: list[PageLine], columns: tuple[float, ...]) -> list[
 def _row(lines: list[PageLine], columns: tuple[float, ...], header: list[str]) -> PageLine:
     """A row as 'Header: value | …' (the bare values where the table has no header)."""
     values = _texts_by_column(lines, columns)
-    text = CELLS.join(f"{h}: {v}" if h else v for h, v in zip(header, values) if v)
+    text = named_row(header, values)
     first = lines[0]
     return PageLine(text=text, x=first.x, y=lines[-1].y, size=first.size,
                     cells=first.cells, table_row=True)

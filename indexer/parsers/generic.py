@@ -25,10 +25,10 @@ from indexer.actors import find_actors
 from indexer.dates import DateSpan, parse_partial_iso
 from indexer.parsers.base import Draft, Line, ParseResult, join_lines, split_lines
 from indexer.parsers.boilerplate import furniture_mask
-from indexer.parsers.paragraph_dates import dated_pieces, sentence_date
+from indexer.parsers.paragraph_dates import continued_day, dated_pieces, sentence_date
 from indexer.parsers.sections import is_heading_text
 from indexer.records import DateSource, Diagnostic, Document
-from indexer.text.tables import table_parts
+from indexer.text.tables import CELLS, table_parts
 
 _COLUMN_NAME = re.compile(r" \| [^|:]*: ")
 DECISION_ITEM = re.compile(r"^§\s*\d+\b")
@@ -37,6 +37,10 @@ DECISION_ITEM = re.compile(r"^§\s*\d+\b")
 FIELD = re.compile(r"^[^\W\d][\w &/-]{0,30}:\s+\S|^(?:diarienummer|dnr|ärendenummer|ärende nr|datum|beslutsdatum|"
                    r"sammanträdesdatum|mötesdatum|referens|vår referens|er referens|case number|date)\.?\s+[^\n]{0,30}\d", re.I)
 SIGNATURE = re.compile(r"^(?:vid protokollet|justerat|justeras|rätt utdraget|protokollet justeras)\b", re.IGNORECASE)
+DECIDER_FIELD = re.compile(r"^(?:beslutsfattare|beslutande|beslut fattat av|beslutad av|decided by|decision maker)\s*:\s*(?P<who>.+)",
+                           re.IGNORECASE)
+DECIDER_LINES = 40    # the record's fields stand at the top
+DECISION_HEADING = re.compile(r"^(?:beslut|beslutet|decision)$", re.IGNORECASE)  # not 'Förslag till beslut'
 SHORT_PARAGRAPH = 60  # characters: a shorter paragraph joins the next ('Ordförande:' / a name)
 
 
@@ -48,7 +52,7 @@ def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft]
         result.diagnostics.append(Diagnostic(
             "warning", path, None, "dokumentet har inget datum i manifestet: stycken utan eget datum blir odaterade"))
     anchor = own.start if own and own.precision == "day" else None
-    decider = next((m.canonical for m in find_actors(document.title)), None)
+    decider = _decider(text, document.title)
     drafts: list[Draft] = []
     section: str | None = None
     item: list[list[Line]] = []
@@ -81,9 +85,37 @@ def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft]
         if len(block) == 1 and _heading(joined, document.title):
             section = joined
             continue
-        drafts += _paragraph_drafts(block, joined, own, anchor, section)
+        pieces = _on_the_day_before(_paragraph_drafts(block, joined, own, anchor, section), drafts[-1] if drafts else None)
+        if decider and section is not None and DECISION_HEADING.match(section):  # '1. … hålls i läsläge': the decider's
+            pieces = [replace(piece, actor=decider) for piece in pieces]
+        drafts += pieces
     flush_item()
     return _join_short(drafts), result
+
+
+def _on_the_day_before(pieces: list[Draft], before: Draft | None) -> list[Draft]:
+    """Pieces without a date of their own that go on with the day of the piece before them ('Kl.
+    07.55 beslutade …' after 'Den 19 januari 2027 kl. 07.40 …'), dated by it."""
+    out: list[Draft] = []
+    for piece in pieces:
+        day = continued_day(piece.text, before.span if before and before.date_source == DateSource.ITEM else None)
+        if day is not None and piece.date_source != DateSource.ITEM:
+            piece = replace(piece, span=day, date_source=DateSource.ITEM)
+        out.append(piece)
+        before = piece
+    return out
+
+
+def _decider(text: str, title: str) -> str | None:
+    """Who decides what the document decides: the body or role of its 'Beslutsfattare: …' field,
+    else the one its title names ('Protokollsutdrag, Regionstyrelsen')."""
+    for line in text.split("\n")[:DECIDER_LINES]:
+        field_match = DECIDER_FIELD.match(line.strip())
+        if field_match:
+            named = find_actors(field_match["who"])
+            if named:
+                return named[0].canonical
+    return next((m.canonical for m in find_actors(title)), None)
 
 
 def _heading(text: str, title: str) -> bool:
@@ -148,8 +180,9 @@ def _draft(lines: list[Line], text: str, span: DateSpan | None, own_date: bool, 
 
 
 def is_fields(text: str) -> bool:
-    """Whether every line of a paragraph is a record's field ('Datum 2025-09-23', 'Handläggare: …')."""
-    return all(FIELD.match(line.strip()) for line in text.split("\n"))
+    """Whether every line of a paragraph is a record's field ('Datum 2025-09-23', 'Handläggare: …');
+    a table's row that names its columns ('Milstolpe: … | Datum: …') is none."""
+    return all(FIELD.match(line.strip()) and CELLS not in line for line in text.split("\n"))
 
 
 def _join_short(drafts: list[Draft]) -> list[Draft]:
@@ -161,7 +194,7 @@ def _join_short(drafts: list[Draft]) -> list[Draft]:
         fields = previous is not None and is_fields(previous.text) and is_fields(draft.text)
         if previous is not None and previous.section == draft.section and (fields or (
                 len(previous.text) < SHORT_PARAGRAPH and previous.date_source != DateSource.ITEM and not draft.actor
-                and not previous.text.rstrip().endswith((".", "!", "?")) and " | " not in previous.text)):
+                and not previous.text.rstrip().endswith((".", "!", "?")) and CELLS not in previous.text)):
             out[-1] = Draft(lines=[*previous.lines, *draft.lines], text=f"{previous.text}\n{draft.text}",
                             span=draft.span, date_source=draft.date_source, section=draft.section)
         else:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from indexer.dates import DateSpan, find_date_mentions
 from indexer.relative_dates import relative_mentions
@@ -128,3 +128,27 @@ def own_date(sentence: str, anchor: date | None) -> DateSpan | None:
         named = [(at, span) for at, span in named if len(sentence[:at].split()) < OPENING_WORDS
                  or span.precision == "day" or span.end >= first_month or not _OF_A_NOUN.search(sentence[:at])]
     return _with_clock(sentence, named[0][1]) if named else None
+
+
+_SAME_DAY = re.compile(r"^(?:(?:kl\.?|klockan|at)\s*\d{1,2}[.:]\d{2}\b|samma dag\b|same day\b|later that day\b)", re.I)
+_HOURS = re.compile(r"\d[.:]\d{2}\s*[–-]\s*\d")  # 'kl. 07.00–22.00': opening hours, not a moment of that day
+_NEXT_DAY = re.compile(r"^(?:dagen (?:efter|därpå)|följande dag|nästa dag|the (?:next|following) day)\b", re.I)
+
+
+def continued_day(paragraph: str, previous: DateSpan | None) -> DateSpan | None:
+    """The day a paragraph without a date of its own goes on with: 'Kl. 07.55 beslutade …' (or
+    '… skedde kl. 07.00 …': a moment) after 'Den 19 januari 2027 kl. 07.40 gick certifikatet ut.'
+    is of 19 January at 07:55; 'Dagen därpå …' is of the next day. None when it names no moment
+    of a day, or the paragraph before names no day of its own."""
+    if previous is None or previous.precision != "day" or previous.start != previous.end:
+        return None
+    text = paragraph.lstrip()
+    parts = sentences(text)
+    first = parts[0].text if parts else text
+    if _SAME_DAY.match(text) or (_CLOCK.search(first) and not _HOURS.search(first)):
+        day = previous.start
+    elif _NEXT_DAY.match(text):
+        day = previous.start + timedelta(days=1)
+    else:
+        return None
+    return _with_clock(first, DateSpan(day, day, "day"))

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from granska.cli import app
 from granska.errors import CorpusError
-from indexer.corpus.add import add_documents, infer_date, infer_title, remove_document
+from indexer.corpus.add import add_documents, infer_date, infer_kind, infer_title, remove_document
 from indexer.corpus.loader import load_corpus
 from indexer.corpus.manifest import load_manifest
 from tests.conftest import ROOT
@@ -145,3 +145,9 @@ def test_a_new_corpus_starts_with_add(tmp_path: Path, monkeypatch) -> None:  # n
     assert list(empty.iterdir()) == []                      # a failed first add leaves no manifest and no file behind
     with pytest.raises(CorpusError, match="finns inte"):
         add_documents(tmp_path / "saknas", [news])
+
+
+def test_a_decision_is_known_by_its_top_line() -> None:
+    assert infer_kind("Koncernkontoret\n\nDELEGATIONSBESLUT\n\nDatum: 2026-12-03\n", "Förlängt läsläge", ".docx") == "beslut"
+    assert infer_kind("TJÄNSTEUTLÅTANDE\n\nDatum: 2026-08-11\n", "Etapp 1B", ".docx") == "beslut"
+    assert infer_kind("Nyheter\n\nRegionen beslutade i går att …\n", "Paus", ".txt") == "nyhet"

@@ -51,10 +51,36 @@ def test_a_reports_running_footer_is_dropped() -> None:
 
 def test_docx_paragraphs_and_tables_in_document_order() -> None:
     text = read_docx(MINUTES)
-    order = [text.index(s) for s in ("Beslutslista", "§ 145 | Lägesrapport om Program Millennium | RS 2025-03118",
+    order = [text.index(s) for s in ("Beslutslista", "§ 145 | Ärende: Lägesrapport om Program Millennium | Diarienummer: RS 2025-03118",
                                      "§ 146 Förlängd paus för breddinförandet av Millennium")]
     assert order == sorted(order)
     assert docx_metadata(MINUTES) == {"title": "Protokollsutdrag, Regionstyrelsen, sammanträde 2025-06-17", "date": "2025-06-19"}
+
+
+def _table_docx(path: Path, rows: list[list[str]], bold_header: bool = False) -> Path:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for cells, row in zip(rows, table.rows):
+        for text, cell in zip(cells, row.cells):
+            cell.paragraphs[0].add_run(text).bold = bold_header and cells is rows[0]
+    document.save(str(path))
+    return path
+
+
+def test_a_docx_tables_rows_name_their_columns_under_a_header_row(tmp_path: Path) -> None:
+    figures = [["Enhet", "Användare", "Öppna ärenden"], ["Borås", "96", "5"], ["Kinna", "31", "2"]]
+    assert read_docx(_table_docx(tmp_path / "a.docx", figures)).splitlines() == [
+        "Enhet: Borås | Användare: 96 | Öppna ärenden: 5", "Enhet: Kinna | Användare: 31 | Öppna ärenden: 2"]
+    people = [["Namn", "Roll"], ["Anna Berg", "Ordförande"], ["Per Ek", "Sekreterare"]]
+    assert read_docx(_table_docx(tmp_path / "b.docx", people)).splitlines() == [  # no figure, no bold: no header
+        "Namn | Roll", "Anna Berg | Ordförande", "Per Ek | Sekreterare"]
+    assert read_docx(_table_docx(tmp_path / "c.docx", people, bold_header=True)).splitlines() == [
+        "Namn: Anna Berg | Roll: Ordförande", "Namn: Per Ek | Roll: Sekreterare"]
+    dated = [["Generalrepetition", "2026-03-21"], ["Återstart", "2026-04-14"], ["Utvärdering", "2026-05-19"]]
+    assert read_docx(_table_docx(tmp_path / "d.docx", dated)).splitlines() == [  # a first row with a figure is data
+        "Generalrepetition | 2026-03-21", "Återstart | 2026-04-14", "Utvärdering | 2026-05-19"]
 
 
 def test_unreadable_files_are_named(tmp_path: Path) -> None:

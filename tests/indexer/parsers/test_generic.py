@@ -148,3 +148,29 @@ def test_a_pdf_tables_rows_under_a_caption_are_one_entry_not_dated_by_column_nam
              "Milstolpe: Driftstart | Datum: 2026-04-18 | Ansvarig: Sjukhusdirektören\n")
     days = {e.date_start for e in parse(dated, "rapport", "2025-12-09", "Rapport").entries}
     assert {"2026-03-21", "2026-04-18"} <= days
+
+
+def test_rows_that_name_their_columns_are_dated_entries_not_one_record() -> None:
+    text = ("Tidplan\n\nMilstolpe: Generalrepetition | Datum: 2026-03-21 | Ansvarig: Programdirektören\n"
+            "Milstolpe: Driftstart | Datum: 2026-04-18 | Ansvarig: Sjukhusdirektören\n")
+    rows = {e.text: e.date_start for e in parse(text, "beslut", "2025-12-09", "Beslut").entries}
+    assert rows == {"Milstolpe: Generalrepetition | Datum: 2026-03-21 | Ansvarig: Programdirektören": "2026-03-21",
+                    "Milstolpe: Driftstart | Datum: 2026-04-18 | Ansvarig: Sjukhusdirektören": "2026-04-18"}
+
+
+def test_a_moment_after_a_dated_paragraph_is_of_that_day() -> None:
+    text = ("Händelseförlopp\n\nDen 19 januari 2027 kl. 07.40 gick certifikatet ut.\n\n"
+            "Kl. 07.55 beslutade tjänstemannen i beredskap att reservrutinen skulle aktiveras.\n\n"
+            "Analysgruppen föreslår fyra åtgärder.\n")
+    entries = {e.text[:10]: (e.date_start, e.time) for e in parse(text, "rapport", "2027-02-23", "Händelseanalys").entries}
+    assert entries["Kl. 07.55 "] == ("2027-01-19", "07:55")
+    assert entries["Analysgrup"] == ("2027-02-23", None)  # the report's own words: its date
+
+
+def test_a_decision_documents_points_are_its_deciders() -> None:
+    text = ("DELEGATIONSBESLUT\n\nDatum: 2026-12-03\n\nBeslutsfattare: Regiondirektören\n\n"
+            "Förlängt läsläge\n\nBeslut\n\n1. Närhälsans gamla journalsystem hålls i läsläge till och med den 30 juni 2027.\n\n"
+            "Ärendet\n\nNärhälsan har begärt förlängningen.\n")
+    entries = {e.text[:10]: (e.actor, e.date_start) for e in parse(text, "beslut", "2026-12-03", "Förlängt läsläge").entries}
+    assert entries["Närhälsans"] == ("Regiondirektören", "2027-06-30")  # decided by the field's role, not the first body named
+    assert entries["Närhälsan "][0] == "Närhälsan"  # outside the decision: who the text names

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from indexer.parsers.paragraph_dates import dated_pieces
+from indexer.dates import DateSpan
+from indexer.parsers.paragraph_dates import continued_day, dated_pieces
 
 FRIDAY = date(2026, 9, 25)
 
@@ -38,3 +39,15 @@ def test_a_month_after_the_verb_is_the_events() -> None:
     began = dated_pieces("Negotiations with the supplier, Oracle Svenska AB, began in July 2025 and are expected "
                          "to be concluded before the end of the year.", date(2025, 10, 15))
     assert began[0].span is not None and began[0].span.start == date(2025, 7, 1)
+
+
+def test_a_paragraph_that_names_a_moment_goes_on_with_the_day_before_it() -> None:
+    day = DateSpan(date(2027, 1, 19), date(2027, 1, 19), "day", "07:40")
+    assert continued_day("Kl. 07.55 beslutade tjänstemannen i beredskap att reservrutinen skulle aktiveras.", day) == \
+        DateSpan(date(2027, 1, 19), date(2027, 1, 19), "day", "07:55")
+    assert continued_day("Bytet skedde kl. 07.00 samtidigt i alla kommuner.", day).time == "07:00"
+    assert continued_day("Dagen därpå återgick avdelningarna till Millennium.", day).start == date(2027, 1, 20)
+    assert continued_day("Supporten har öppet kl. 07.00–22.00 under de första veckorna.", day) is None  # opening hours
+    assert continued_day("Analysgruppen föreslår fyra åtgärder.", day) is None
+    month = DateSpan(date(2027, 1, 1), date(2027, 1, 31), "month")
+    assert continued_day("Kl. 07.55 beslutade tjänstemannen att …", month) is None  # no day to go on with
