@@ -163,6 +163,11 @@ WRITTEN = re.compile(r"\b(?:sammanställ\w*|publicera\w*|skrevs|skrivits|utkom|d
                      r"issued|dated)\b", re.I)
 
 # A sentence that gives a reason: 'eftersom', 'på grund av', 'bedömningen att det inte är patientsäkert'.
+# a sentence that says the time asked for is not set: 'Någon tidpunkt för det är ännu inte bestämd'
+UNSETTLED_TIME = re.compile(
+    r"\b(?:tidpunkt\w*|datum\w*|startdatum\w*|när)\b[^.]{0,60}\b(?:inte|ej)\b[^.]{0,20}\b(?:bestämd|bestämt|fastställd|"
+    r"fastställt|klar|klart|beslutad|beslutat|satt|spikad|spikat)\b|\b(?:no|the) (?:date|time|timing)\b[^.]{0,40}\bnot\b"
+    r"[^.]{0,15}\b(?:set|decided|fixed|agreed|known)\b|\bno date has been\b", re.IGNORECASE)
 REASON = re.compile(r"\b(?:eftersom|på grund av|pga\.?|med anledning av|till följd av|för att|då det|därför|orsak\w*|"
                     r"anledning\w*|skäl\w*|bedöm\w*|beror\w* på|berodde på|mot bakgrund av|bakgrunden|i syfte att|syftet|syftar|så att|"
                     r"motiv\w*|because|due to|owing to|as a result|reason\w*|in order to|so that|given that)\b",

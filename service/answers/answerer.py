@@ -24,9 +24,10 @@ from indexer.actors import find_actors
 from indexer.chunking import context_header
 from indexer.records import Entry
 from indexer.stores.bm25_store import tokenize
-from service.answers.answer_types import held_form, person_in
+from service.answers.answer_types import UNSETTLED_TIME, held_form, person_in
 from service.answers.candidates import Candidate, Question, candidates
-from service.answers.compose import ABSTAIN, Part, compose, empty_period, format_date, never_mentioned, period_words
+from service.answers.compose import (ABSTAIN, Part, compose, empty_period, format_date, never_mentioned, not_settled,
+                                     period_words)
 from service.answers.leads import lead as lead_for
 from service.answers.ordering import day_first, typed_first
 from service.answers.followups import NO_CONTEXT, Resolution, Turn, reading, resolve
@@ -44,6 +45,7 @@ from service.retrieval.question_dates import DateFilter
 from service.timeline import overlaps
 
 DEPTH = 8  # entries whose sentences are candidates
+MASTHEAD = 120  # characters of a document's first entry that name it
 FORM_DEPTH = 4  # entries holding an asked form (a case number, an e-mail address) considered beside them
 # A bare follow-up ('När hände det?') of these kinds is answered by the entry it refers to when that
 # entry's best sentence holds the asked type at least this well (answer_types.type_match: a
@@ -77,7 +79,7 @@ class Answerer:
         index = retriever.index
         self.scorer = TermScorer([f"{context_header(e, index.documents[e.doc_id])}\n{e.text}"
                                   for e in index.entries.values()], index.glossary if use_glossary else Glossary(),
-                                 sources={d.doc_id: f"{d.doc_id} {d.title}" for d in index.documents.values()})
+                                 sources=_document_names(index))
 
     def read(self, text: str) -> Question:
         """The question as the answerer reads it (without its embedding)."""
@@ -327,6 +329,10 @@ class Answerer:
         if self.model.abstains(probability, features):
             answer.related = [self._citation(n, c) for n, c in enumerate(_per_entry(ranked)[:top_k], start=1)]
             return
+        if q.kind in DATED_KINDS and UNSETTLED_TIME.search(ranked[0].sentence.text):  # its entry's date is no answer
+            answer.text = not_settled(q.lang)
+            answer.related = [self._citation(n, c) for n, c in enumerate(_per_entry(ranked)[:top_k], start=1)]
+            return
         cited = [ranked[0]]
         for c in _per_entry(ranked)[1:]:
             if len(cited) >= min(top_k, self.max_citations) or q.kind not in ("what", "who"):
@@ -385,3 +391,12 @@ def _date_word(word: str) -> bool:
     from indexer.dates import MONTHS
 
     return word.rstrip(".") in MONTHS or word in ("år", "ar", "dag", "vecka", "veck", "månad", "host", "hösten", "vår", "var")
+
+
+def _document_names(index: LoadedIndex) -> dict[str, str]:
+    """Each document's own names: its id (the file's name), its title and its masthead (the first
+    entry's opening words: 'NORDIC eHEALTH BRIEFING Weekly newsletter …')."""
+    first: dict[str, str] = {}
+    for entry in index.entries.values():
+        first.setdefault(entry.doc_id, entry.text[:MASTHEAD])
+    return {d.doc_id: f"{d.doc_id} {d.title} {first.get(d.doc_id, '')}" for d in index.documents.values()}

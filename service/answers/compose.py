@@ -111,6 +111,14 @@ def never_mentioned(lang: str, names: tuple[str, ...]) -> str:
     return f"{ABSTAIN['sv']} De nämner aldrig {listed}."
 
 
+def not_settled(lang: str) -> str:
+    """The abstention when the best source says the time asked for is not set yet ('Någon
+    tidpunkt för det är ännu inte bestämd'): what it says, not its own date, is the answer."""
+    if lang == "en":
+        return f"{ABSTAIN['en']} They say the date has not been set yet (see the source below)."
+    return f"{ABSTAIN['sv']} Enligt dem är tidpunkten ännu inte bestämd (se källan nedan)."
+
+
 def empty_period(lang: str, period: str, actor: str | None = None) -> str:
     """The abstention when the period asked about holds no entries at all (of ``actor``, when the
     question named the body whose doings it asks about)."""

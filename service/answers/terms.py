@@ -23,6 +23,7 @@ from indexer.stores.bm25_store import token_set, tokenize, word_tokens
 from indexer.text.compounds import compound_parts
 from indexer.text.frequency import zipf
 from indexer.text.glossary import Glossary
+from indexer.actors import find_actors
 from service.answers.names import INNER_CAPITALISED
 
 # Question and function words that say nothing about the content (Swedish and English).
@@ -46,6 +47,13 @@ class Term:
     stems: frozenset[str]
     untranslated: bool = False
     inflected: bool = False  # ``stems`` holds the corpus's other forms of the word (``InflectionFamilies``)
+
+
+# a publication named as the source: two to four capitalised words after 'enligt' or 'according to'
+# ('enligt Tidningen Viskan', 'according to the Nordic eHealth Briefing'), that only its own names hold
+PUBLICATION = re.compile(r"\b(?i:enligt|according to|as reported by|reported by)\s+(?:the\s+)?"
+                         r"(?P<name>(?:[A-ZÅÄÖ]|e[A-Z])[\w-]+(?:\s+(?:[A-ZÅÄÖ]|e[A-Z])[\w-]+){1,3})")
+PUBLICATION_DOCUMENTS = 2  # more documents than this is a body or a place, not one publication
 
 
 def matches(term: str, words: frozenset[str]) -> bool:
@@ -164,6 +172,13 @@ class TermScorer:
             docs = frozenset(d for d, tokens in self._sources.items() if any(t.startswith(stems[0]) for t in tokens))
             if docs:
                 named[m.group(0)] = docs
+        for m in PUBLICATION.finditer(question):  # 'according to the Nordic eHealth Briefing': its masthead
+            name = m["name"]
+            stems = set(word_tokens(name.casefold()))
+            docs = frozenset(d for d, tokens in self._sources.items() if stems <= tokens)
+            if stems and 0 < len(docs) <= PUBLICATION_DOCUMENTS and not find_actors(name) and not any(
+                    name in found or found in name for found in named):
+                named[name] = docs
         return named
 
     def _in_text(self, stem: str) -> bool:

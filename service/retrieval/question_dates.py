@@ -237,10 +237,14 @@ def parse_question_dates(question: str, hint: YearHint | None = None, today: dat
 # A date that dates a document: 'enligt pressmeddelandet i juni 2025', 'rapporten den 17 november',
 # 'the report of 11 October 2024', 'the March 2023 status report'. What the document tells can be of
 # other days ('nästa lägesrapport lämnas den 26 augusti'), so its entries count whatever their own date.
-_DOCUMENTS = (r"(?:pressmeddelande|rapport|lägesrapport|protokoll|protokollsutdrag|artikel|artikeln|nyhet|nyheten|"
-              r"nyhetsbrev|presentation|beslutsunderlag|yttrande|dokument|sammanfattning|"
-              r"press release|report|article|news item|newsletter|minutes|presentation|deck|statement)")
-_DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}\w*\s+(?:(?:från|av|den|i|daterad|dated|of|from|in|on|published)\s+){{1,2}}$",
+# A decision, a timetable or a review is a document too ('enligt delegationsbeslutet i december 2026',
+# 'regionstyrelsens tidplan från mars 2027'), as a compound's last part; 'beslutade i juni' is an event.
+_DOCUMENTS = (r"(?:\w*(?:pressmeddelande|rapport|protokoll|protokollsutdrag|artikel|nyhet|nyhetsbrev|presentation|"
+              r"underlag|yttrande|dokument|sammanfattning|tjänsteutlåtande|beslut|tidplan|plan|utvärdering|"
+              r"granskning|analys)(?:et|en|n|t|s|ets|ens|na|er|erna|ar|arna)?|"
+              r"press release|report|article|news item|newsletter|briefing|minutes|presentation|deck|statement|"
+              r"decision|timetable|schedule|plan|review|evaluation|analysis)")
+_DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}s?\s+(?:(?:från|av|den|i|daterad|dated|of|from|in|on|published)\s+){{1,2}}$",
                               re.I)
 _DOCUMENT_AFTER = re.compile(rf"^(?:'s)?\s+(?:\w+\s+)?{_DOCUMENTS}\b", re.I)
 

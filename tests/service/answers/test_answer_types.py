@@ -267,3 +267,13 @@ def test_a_sentence_about_another_numbered_item_cannot_answer() -> None:
 def test_a_compound_the_splitter_does_not_know_is_counted_by_its_head() -> None:
     assert bound_figure("Sjukhusets 180 Millenniumcoacher får en ny roll.", ["coach"]) == "180"
     assert bound_figure("Programmet omfattar de 49 kommunerna.", ["mun"]) is None  # a head, not any ending
+
+
+def test_a_sentence_can_say_that_the_time_is_not_set() -> None:
+    from service.answers.answer_types import UNSETTLED_TIME
+
+    assert UNSETTLED_TIME.search("Någon tidpunkt för det är ännu inte bestämd.")
+    assert UNSETTLED_TIME.search("Datumet för nästa etapp är inte fastställt.")
+    assert UNSETTLED_TIME.search("No date has been set for the next stage.")
+    assert not UNSETTLED_TIME.search("Starten är bestämd till den 12 oktober 2027.")
+    assert not UNSETTLED_TIME.search("Kommunerna var inte klara med utbildningen i tid.")  # no time is said unset

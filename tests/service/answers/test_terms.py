@@ -73,6 +73,16 @@ def test_a_source_named_by_a_name_only_its_documents_hold() -> None:
     assert scorer.documents_named("Vad skriver vgrfokus?") == {}  # not written as a name
 
 
+def test_a_publication_is_named_by_its_masthead() -> None:
+    scorer = TermScorer(["NORDIC eHEALTH BRIEFING Weekly newsletter", "The region funds the next stage.",
+                         "Regionstyrelsen beslutade om paus."], Glossary(),
+                        sources={"briefing-2027": "briefing-2027 VGR funds next stage NORDIC eHEALTH BRIEFING Weekly newsletter",
+                                 "protokoll-rs": "protokoll-rs Protokoll Regionstyrelsen"})
+    assert scorer.documents_named("According to the Nordic eHealth Briefing, what was funded?") == {
+        "Nordic eHealth Briefing": frozenset({"briefing-2027"})}
+    assert scorer.documents_named("Vad beslutades enligt Regionstyrelsen Göteborg?") == {}  # a body, not a publication
+
+
 def test_a_figure_is_counted_in_the_questions_nouns_not_its_names() -> None:
     """'Hur många anställda har Västra Götalandsregionen?': '49 kommunerna i Västra Götaland' binds
     49 to the region's name, not to employees."""

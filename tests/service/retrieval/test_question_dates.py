@@ -109,7 +109,10 @@ def test_figures_are_not_dates(question: str) -> None:
     ("Vad planerades enligt den regionala rapporten den 17 november 2024?", True),
     ("What was planned according to the report of 11 October 2024?", True),
     ("What is the goal according to the March 2023 status report?", True),
+    ("Till vilket datum gäller läsläget enligt regiondirektörens delegationsbeslut i december 2026?", True),
+    ("Vilken dag hålls övningen enligt regionstyrelsens tidplan från mars 2027?", True),
     ("Vad hände i juni 2025?", False),
+    ("Vad beslutades i juni 2025?", False),  # a verb: what was decided then
     ("Vad beslutade regionstyrelsen den 17 juni 2025?", False),
     # a second date is the event's: the filter stays the entries' own
     ("According to the March 2023 status report, what did the group work on in March?", False),
