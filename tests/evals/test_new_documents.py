@@ -58,33 +58,35 @@ def test_adding_the_new_documents(tmp_path: Path, capsys) -> None:
               f"ändrade fakta {len(verdict.changed)}")
 
 
-BLIND = ROOT / "evals" / "newdocs-blind"
+# (set, floor): the share of its answerable facts answered when it was added (newdocs-blind in
+# session 27: 0.61; newdocs-blind2 in session 29: 0.67), a floor, not the target
+BLIND_SETS = [(ROOT / "evals" / "newdocs-blind", 0.55), (ROOT / "evals" / "newdocs-blind2", 0.60)]
 
 
-def test_adding_a_blind_set_of_new_documents(tmp_path: Path, capsys) -> None:
-    """A second set, written blind after the first had shaped the parsers: every document gets the
+@pytest.mark.parametrize(("blind", "floor"), BLIND_SETS, ids=[p.name for p, _ in BLIND_SETS])
+def test_adding_a_blind_set_of_new_documents(blind: Path, floor: float, tmp_path: Path, capsys) -> None:
+    """A set written blind after earlier ones had shaped the parsers: every document gets the
     title and date its author gave it, the update breaks no known fact and no threshold, and its
-    facts are answered at least as well as when the set was added (session 27: 0.61 of the
-    answerable; a floor, not the target; below the new-facts gate, so the update is refused until
-    granska answers them better)."""
+    facts are answered at least as well as when the set was added (below the new-facts gate, so
+    the update is refused until granska answers them better)."""
     settings = settings_for(tmp_path / "home")
     build_index(settings, progress=False)
     corpus, gold = tmp_path / "corpus", tmp_path / "gold"
     shutil.copytree(CORPUS_DIR, corpus)
     shutil.copytree(GOLD_DIR, gold)
-    added = add_documents(corpus, sorted((BLIND / "documents").iterdir()))
-    expected = {d["file"]: d for d in map(json.loads, (BLIND / "documents.jsonl").open(encoding="utf-8"))}
+    added = add_documents(corpus, sorted((blind / "documents").iterdir()))
+    expected = {d["file"]: d for d in map(json.loads, (blind / "documents.jsonl").open(encoding="utf-8"))}
     assert {p.source.name: (p.document.title, p.document.date) for p in added} == {
         name: (d["expected_title"], d["expected_date"]) for name, d in expected.items()}
 
-    update = run_update(settings, corpus, progress=False, facts_file=BLIND / "facts.jsonl", gold_dir=gold)
+    update = run_update(settings, corpus, progress=False, facts_file=blind / "facts.jsonl", gold_dir=gold)
     verdict = update.verdict
     assert verdict.regressions == [] and verdict.threshold_failures == []
     new = update.new_facts.splits
     with capsys.disabled():
-        print(f"\nblinda nya dokument: svar rätt dev {new['dev']['answer_accuracy']:.3f} test "
+        print(f"\nblinda nya dokument ({blind.name}): svar rätt dev {new['dev']['answer_accuracy']:.3f} test "
               f"{new['test']['answer_accuracy']:.3f} alla {new['alla']['answer_accuracy']:.3f}; källprecision "
               f"alla {new['alla']['citation_precision']:.3f}; avstår P/R {new['alla']['abstention_precision']:.2f}/"
               f"{new['alla']['abstention_recall']:.2f}; ändrade fakta {len(verdict.changed)}; "
               f"under grindens gränser: {'; '.join(verdict.new_fact_failures) or 'inga'}")
-    assert new["alla"]["answer_accuracy"] >= 0.55
+    assert new["alla"]["answer_accuracy"] >= floor

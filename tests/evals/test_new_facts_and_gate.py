@@ -93,3 +93,19 @@ def test_the_three_groups() -> None:
     assert verdict.acknowledged == ["q2", "q5"] and verdict.unacknowledged == ["q3"] and not verdict.accepted
     fine = judge_update({**live, "q4": False}, staged, thresholds, new_entries=new_entries, accept={"q2", "q3"})
     assert fine.accepted and fine.regressions == []
+
+
+def test_words_whose_reading_the_new_entries_change() -> None:
+    """A word only the new entries use, or one they use in as many entries as the old ones
+    ('2027': 1 old entry, 2 new), changes how a question with it is read; one they use less, not."""
+    from types import SimpleNamespace
+
+    from evals.update import _new_words
+
+    texts = {"old1": "Budgeten för 2027 godkändes av regionstyrelsen.", "old2": "Regionstyrelsen beslutade om pausen.",
+             "old3": "Regionstyrelsen tillsatte en granskning.", "new1": "Återstarten sker i oktober 2027.",
+             "new2": "Under 2027 ansluter Skaraborg; regionstyrelsen beslutar i mars."}
+    index = SimpleNamespace(entries={k: SimpleNamespace(entry_id=k, text=t) for k, t in texts.items()})
+    words = _new_words(index, {"new1", "new2"})
+    assert {"2027", "skaraborg", "aterstart"} <= words
+    assert "regionstyr" not in words  # 1 new entry against 3 old ones
