@@ -38,14 +38,13 @@ from service.answers.questions import kind as question_kind
 from service.answers.records import Answer, Citation
 from service.answers.support import SupportModel, support_features
 from indexer.text.glossary import Glossary
-from service.answers.terms import TermScorer, question_stems as _question_stems
+from service.answers.terms import TermScorer, document_names, question_stems as _question_stems
 from service.retrieval.hybrid import Hit, HybridRetriever, SearchResult
 from service.retrieval.index import LoadedIndex
 from service.retrieval.question_dates import DateFilter
 from service.timeline import overlaps
 
 DEPTH = 8  # entries whose sentences are candidates
-MASTHEAD = 120  # characters of a document's first entry that name it
 FORM_DEPTH = 4  # entries holding an asked form (a case number, an e-mail address) considered beside them
 # A bare follow-up ('När hände det?') of these kinds is answered by the entry it refers to when that
 # entry's best sentence holds the asked type at least this well (answer_types.type_match: a
@@ -79,7 +78,7 @@ class Answerer:
         index = retriever.index
         self.scorer = TermScorer([f"{context_header(e, index.documents[e.doc_id])}\n{e.text}"
                                   for e in index.entries.values()], index.glossary if use_glossary else Glossary(),
-                                 sources=_document_names(index))
+                                 sources=document_names(index.entries.values(), index.documents.values()))
 
     def read(self, text: str) -> Question:
         """The question as the answerer reads it (without its embedding)."""
@@ -391,12 +390,3 @@ def _date_word(word: str) -> bool:
     from indexer.dates import MONTHS
 
     return word.rstrip(".") in MONTHS or word in ("år", "ar", "dag", "vecka", "veck", "månad", "host", "hösten", "vår", "var")
-
-
-def _document_names(index: LoadedIndex) -> dict[str, str]:
-    """Each document's own names: its id (the file's name), its title and its masthead (the first
-    entry's opening words: 'NORDIC eHEALTH BRIEFING Weekly newsletter …')."""
-    first: dict[str, str] = {}
-    for entry in index.entries.values():
-        first.setdefault(entry.doc_id, entry.text[:MASTHEAD])
-    return {d.doc_id: f"{d.doc_id} {d.title} {first.get(d.doc_id, '')}" for d in index.documents.values()}

@@ -14,7 +14,7 @@ import difflib
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -22,6 +22,7 @@ from indexer.dates import MONTHS, WEEKDAYS
 from indexer.stores.bm25_store import token_set, tokenize, word_tokens
 from indexer.text.compounds import compound_parts
 from indexer.text.frequency import zipf
+from indexer.records import Document, Entry
 from indexer.text.glossary import Glossary
 from indexer.actors import find_actors
 from service.answers.names import INNER_CAPITALISED
@@ -54,6 +55,16 @@ class Term:
 PUBLICATION = re.compile(r"\b(?i:enligt|according to|as reported by|reported by)\s+(?:the\s+)?"
                          r"(?P<name>(?:[A-ZÅÄÖ]|e[A-Z])[\w-]+(?:\s+(?:[A-ZÅÄÖ]|e[A-Z])[\w-]+){1,3})")
 PUBLICATION_DOCUMENTS = 2  # more documents than this is a body or a place, not one publication
+MASTHEAD = 120  # characters of a document's first entry that name it
+
+
+def document_names(entries: Iterable[Entry], documents: Iterable[Document]) -> dict[str, str]:
+    """Each document's own names, for ``TermScorer``'s sources: its id (the file's name), its
+    title and its masthead (its first entry's opening words: 'NORDIC eHEALTH BRIEFING Weekly …')."""
+    first: dict[str, str] = {}
+    for entry in entries:
+        first.setdefault(entry.doc_id, entry.text[:MASTHEAD])
+    return {d.doc_id: f"{d.doc_id} {d.title} {first.get(d.doc_id, '')}" for d in documents}
 
 
 def matches(term: str, words: frozenset[str]) -> bool:

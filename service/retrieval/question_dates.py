@@ -227,6 +227,9 @@ def parse_question_dates(question: str, hint: YearHint | None = None, today: dat
         if word in ("till och med", "t.o.m.", "until", "up to", "fram till"):
             return DateFilter(None, expr.span.end, "period", "question", f"{word} {text}")
         return DateFilter(expr.span.start, None, "period", "question", f"{word} {text}")
+    event = _AFTER_EVENT.search(question[:expr.start])
+    if event:  # 'efter driftstörningen i januari 2027': what came of it, then or later
+        return DateFilter(expr.span.start, None, "period", "question", f"{event.group(0).strip()} {text}")
     kind: Literal["day", "period"] = "day" if expr.span.start == expr.span.end else "period"
     # 'the March 2023 status report, … in March?': the second date is the event's, the filter stays the entries'
     of_document = len(exprs) == 1 and bool(_DOCUMENT_BEFORE.search(question[:expr.start])
@@ -247,6 +250,12 @@ _DOCUMENTS = (r"(?:\w*(?:pressmeddelande|rapport|protokoll|protokollsutdrag|arti
 _DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}s?\s+(?:(?:från|av|den|i|daterad|dated|of|from|in|on|published)\s+){{1,2}}$",
                               re.I)
 _DOCUMENT_AFTER = re.compile(rf"^(?:'s)?\s+(?:\w+\s+)?{_DOCUMENTS}\b", re.I)
+
+
+# 'efter pausen i november 2024', 'after the outage in January 2027': the date names an event, and
+# what is asked came of it, in that period or after
+_AFTER_EVENT = re.compile(r"\b(?:efter|sedan|after|following)\s+(?:the\s+)?(?:[\w-]+(?:en|et|na|n|t)|[\w-]+)\s+"
+                          r"(?:i|under|in|of|during)\s+$", re.IGNORECASE)
 
 
 def _relative(question: str, today: date | None) -> DateFilter | None:

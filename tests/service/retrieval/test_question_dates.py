@@ -150,3 +150,14 @@ def test_a_sentence_names_a_period_by_its_year_or_a_date_within_it() -> None:
     year = DateFilter(date(2026, 1, 1), date(2026, 12, 31), "period", "question", "2026")
     assert year.named_in("Budgeten för 2026 fastställs.", june)
     assert not year.named_in("Beslutet fattades den 10 juni.", june)  # a date of the year is no naming of it
+
+
+def test_after_an_event_of_a_period_is_that_period_and_later() -> None:
+    """'efter driftstörningen i januari 2027': the date names the event; what came of it (a
+    decision in March) is asked, so the filter is open after the period's start."""
+    found = parse_question_dates("Vad ska regiondirektören förhandla om efter driftstörningen i januari 2027?")
+    assert (found.date_from, found.date_to, found.text) == (date(2027, 1, 1), None, "efter driftstörningen i januari 2027")
+    after = parse_question_dates("Vad hände efter november 2024?")  # a bare period: after it
+    assert (after.date_from, after.date_to) == (date(2024, 12, 1), None)
+    during = parse_question_dates("Vad beslutade regionstyrelsen i maj 2022?")
+    assert (during.date_from, during.date_to) == (date(2022, 5, 1), date(2022, 5, 31))
