@@ -50,7 +50,7 @@ class DateSource(str, Enum):
 
 ENTRY_FIELDS = (
     "entry_id", "doc_id", "ordinal", "date_start", "date_end", "time", "date_precision",
-    "actor", "section", "text", "text_original", "char_start", "char_end", "mentioned_dates",
+    "actor", "section", "text", "text_original", "char_start", "char_end", "mentioned_dates", "date_source",
 )
 
 
@@ -81,14 +81,15 @@ class Entry:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Entry":
         """Rebuild an entry from its ``to_dict`` form."""
-        fields = {name: data[name] for name in ENTRY_FIELDS}
+        fields = {name: data[name] for name in ENTRY_FIELDS if name != "date_source"}
         fields["mentioned_dates"] = [DateMention(**m) for m in data["mentioned_dates"]]
-        return cls(**fields)
+        return cls(**fields, date_source=DateSource(data.get("date_source", "none")))  # older indexes lack it
 
     def to_dict(self) -> dict[str, Any]:
         """The public JSON form: exactly the fields in ``ENTRY_FIELDS``, in that order."""
         out = {name: getattr(self, name) for name in ENTRY_FIELDS}
         out["mentioned_dates"] = [m.to_dict() for m in self.mentioned_dates]
+        out["date_source"] = self.date_source.value
         return out
 
 

@@ -344,13 +344,14 @@ def asks_for_writer(question: str, sentence: str) -> bool:
 
 
 def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str], question: str = "",
-               asked: frozenset[str] | None = None, document_time: bool = False) -> float:
+               asked: frozenset[str] | None = None, document_time: bool = False, writing_day: bool = False) -> float:
     """How well a sentence of an entry can answer a question of ``kind`` (0–1): evidence of the
     asked type that the question does not already hold ('Who wrote to the regional board?' is
     not answered by a sentence whose only body is the regional board). ``asked`` is the bodies
     the question names, its glossary's corpus words included ('the regional board' is
     Regionstyrelsen); by default those its own words name. ``document_time``: the entry's time of
-    day is only its document's time of writing, not of what it tells."""
+    day is only its document's time of writing, not of what it tells; ``writing_day``: its date is
+    only its report's day of writing."""
     own = question.casefold()
     form = asked_form(question, sentence, terms) if question else None
     if form is not None:
@@ -362,6 +363,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
         if dates_in(sentence, anchor) or WEEKDAY.search(sentence):
             return 1.0
+        if writing_day:  # a report's paragraph is dated by the report: not when what it tells happened
+            return 0.2
         if sentence != entry.text and len(entry.text) > SHORT_ENTRY:  # one sentence of many: the entry's date
             return 0.5 if entry.date_precision == "day" else 0.2  # is the whole text's, not surely this event's
         return {"day": 0.8, "month": 0.5}.get(entry.date_precision, 0.2)

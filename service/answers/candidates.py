@@ -103,7 +103,8 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
                 "salient_cover": cover_salient(f"{context}\n{sentence.text}"),
                 "salient_entry": salient_entry,
                 "type": type_match(question.kind, sentence.text, entry, typed, question.text, question.named,
-                                   document_time=index.own_time(entry) != entry.time),
+                                   document_time=index.own_time(entry) != entry.time,
+                                   writing_day=question.kind == "when" and index.writing_day(entry)),
                 "rank_inv": 1.0 / rank,
                 "rrf": hit.score / top if top else 0.0,
                 "bm25_rel": hit.bm25_score / top_bm25,  # word match against the best entry's

@@ -223,6 +223,8 @@ class EntryOut(BaseModel):
     char_start: int
     char_end: int
     mentioned_dates: list[dict[str, str]]
+    date_source: str = Field(description="Where the date comes from: 'item' (the entry's own words or heading), "
+                                         "'part' (a dated part of its document), 'document' (its document's date), 'none'.")
     url: str
 
 

@@ -17,7 +17,7 @@ from indexer.dates import date_int, parse_partial_iso
 from indexer.embedding.encoder import Encoder
 from indexer.index.builder import IndexManifest, read_manifest
 from indexer.index.layout import TEXTS, IndexLayout
-from indexer.records import Document, Entry
+from indexer.records import DateSource, Document, Entry
 from indexer.stores.bm25_store import BM25Store
 from indexer.stores.chroma_store import ChromaStore, open_client
 from indexer.text.alignment import document_offsets
@@ -25,6 +25,7 @@ from indexer.text.glossary import GLOSSARY_NAME, Glossary
 
 REPORTED_WITHIN = 14  # days after a period in which a text dated by its publication may tell of the period
 NEWS_KINDS = ("nyhet", "pressmeddelande", "artikel")  # texts that tell of what happened just before them
+REPORT_KINDS = ("rapport", "dokument")  # texts written after what they tell, dated by their writing
 
 
 def one_blas_thread() -> None:
@@ -112,6 +113,13 @@ class LoadedIndex:
         """The entry's time of day when it is the entry's own (an event's), None when it is only
         its document's time of writing."""
         return None if self._document_times.get(entry.doc_id) == entry.time else entry.time
+
+    def writing_day(self, entry: Entry) -> bool:
+        """Whether the entry's date is only the day its report was written (a paragraph of a report
+        that names no date of its own): no answer to when what it tells happened. A news item's or
+        a decision's date is that of what it tells."""
+        document = self.documents[entry.doc_id]
+        return entry.date_source == DateSource.DOCUMENT and document.kind in REPORT_KINDS
 
     def year_hint(self, month: int | None, day: int | None) -> int | None:
         """The corpus year with most dated entries on that day (or in that month) of the year."""

@@ -277,3 +277,21 @@ def test_a_sentence_can_say_that_the_time_is_not_set() -> None:
     assert UNSETTLED_TIME.search("No date has been set for the next stage.")
     assert not UNSETTLED_TIME.search("Starten är bestämd till den 12 oktober 2027.")
     assert not UNSETTLED_TIME.search("Kommunerna var inte klara med utbildningen i tid.")  # no time is said unset
+
+
+def test_a_reports_day_of_writing_is_no_when() -> None:
+    """A report's paragraph that names no date is dated by the report: weak evidence of when."""
+    sentence = "Vi rekommenderar att etapp 2 omfattar Skaraborgs Sjukhus."
+    assert type_match("when", sentence, entry(), [], "När startar etapp 2?") == 0.8
+    assert type_match("when", sentence, entry(), [], "När startar etapp 2?", writing_day=True) == 0.2
+    dated = "Den 14 april 2026 startade Millennium på Regionhälsan."
+    assert type_match("when", dated, entry(), [], "När startade Millennium?", writing_day=True) == 1.0
+
+
+def test_an_entrys_date_source_is_stored() -> None:
+    from indexer.records import DateSource
+
+    stored = replace(entry(), date_source=DateSource.DOCUMENT).to_dict()
+    assert stored["date_source"] == "document" and Entry.from_dict(stored).date_source == DateSource.DOCUMENT
+    del stored["date_source"]  # an index built before the field
+    assert Entry.from_dict(stored).date_source == DateSource.NONE
