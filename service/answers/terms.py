@@ -56,6 +56,7 @@ PUBLICATION = re.compile(r"\b(?i:enligt|according to|as reported by|reported by)
                          r"(?P<name>(?:[A-ZÅÄÖ]|e[A-Z])[\w-]+(?:\s+(?:[A-ZÅÄÖ]|e[A-Z])[\w-]+){1,3})")
 PUBLICATION_DOCUMENTS = 2  # more documents than this is a body or a place, not one publication
 MASTHEAD = 120  # characters of a document's first entry that name it
+MIN_HEAD_PART, MIN_TAIL_PART = 4, 4  # an unseen compound's parts, each a word the corpus uses
 
 
 def document_names(entries: Iterable[Entry], documents: Iterable[Document]) -> dict[str, str]:
@@ -149,8 +150,24 @@ class TermScorer:
                 continue
             untranslated = lang == "en" and not self.known(stem) and not _looks_like_a_name(stem, question)
             forms = families.get(stem, frozenset())
+            parts = () if untranslated or self.known(stem) or forms else self._known_parts(stem)
+            if parts:  # 'Sjuhäradskommunernas', which no text writes: 'Sjuhärads' and 'kommunerna', which they do
+                out.extend(Term(part, frozenset({part})) for part in parts if not any(part in t.stems for t in out))
+                continue
             out.append(Term(stem, frozenset({stem}) | forms, untranslated, inflected=bool(forms)))
         return out
+
+    def _known_parts(self, stem: str) -> tuple[str, ...]:
+        """An unseen compound's two parts that the corpus uses, linking 's' dropped ('sjuharadskommun'
+        → 'sjuharad', 'kommun'), the split whose rarer part is most common; () when there is none."""
+        best: tuple[int, tuple[str, ...]] = (0, ())
+        for cut in range(MIN_HEAD_PART, len(stem) - MIN_TAIL_PART + 1):
+            head, tail = stem[:cut], stem[cut:]
+            if not self.known(head) and head.endswith("s") and self.known(head[:-1]):
+                head = head[:-1]
+            if self.known(head) and self.known(tail):
+                best = max(best, (min(self.df[head], self.df[tail]), (head, tail)))
+        return best[1]
 
     def unknown_names(self, question: str, lang: str) -> tuple[str, ...]:
         """Names the question gives that no indexed text uses in any form ('Vad sa Läkemedelsverket

@@ -104,3 +104,12 @@ def test_an_english_questions_capitalised_title_words_are_no_unknown_names() -> 
     scorer = TermScorer(TEXTS, Glossary())
     assert scorer.unknown_names("What did the Programme Steering Group decide on Procurement?", "en") == ()
     assert scorer.unknown_names("What did the nurses' union Vårdförbundet say?", "en") == ("Vårdförbundet",)
+
+
+def test_an_unseen_compound_is_read_as_the_parts_the_corpus_uses() -> None:
+    scorer = TermScorer(["De åtta kommunerna i Sjuhärad ansluter i februari.", "Sjuhärads kommunalförbund meddelar."],
+                        Glossary())
+    terms = scorer.terms("Hur gick Sjuhäradskommunernas anslutning?", "sv")
+    assert {"sjuharad", "kommun"} <= {t.word for t in terms} and not scorer.unseen(terms)
+    unseen = scorer.terms("Hur ser semesterschemat ut?", "sv")  # no part the corpus uses: unseen as before
+    assert "semesterschem" in [t.word for t in scorer.unseen(unseen)]
