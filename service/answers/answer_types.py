@@ -21,8 +21,8 @@ from indexer.parsers.generic import is_fields
 from indexer.records import DateMention, Entry
 from indexer.stores.bm25_store import head_tokens, token_set
 from indexer.text.tables import CELLS
-from service.answers.names import (COMPANY, actors_named, asks_for_company, company_evidence, new_name, new_role,
-                                   person_in)
+from service.answers.names import (BODY_ASKED, COMPANY, actors_named, asks_for_company, body_evidence, company_evidence,
+                                   new_name, new_role, person_in)
 from service.answers.questions import QuestionKind
 
 TIME = re.compile(r"(?<![\d.,:])(?:kl\.?\s*|klockan\s+)?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])|\b(?:kl\.?|klockan)\s*([01]?\d|2[0-3])\.([0-5]\d)\b",
@@ -395,6 +395,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
             person, leads = person_in(sentence, besides=question), bool(_LEADS.search(sentence))
             return 1.0 if person and leads else 0.8 if person else 0.7 if leads else 0.0
         asked = actors_named(question) if asked is None else asked
+        if BODY_ASKED.search(question):
+            return body_evidence(sentence, question, asked)
         if actors_named(sentence) - asked or person_in(sentence, besides=question):
             return 1.0
         if new_name(sentence, own, asked) or new_role(sentence, own):  # 'Oracle', 'Kvadrant AB', 'en expert'

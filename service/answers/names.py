@@ -63,9 +63,33 @@ _ROLE = re.compile(r"\b\w*(?:chef|chefen|expert|experten|direktör|direktören|o
                    r"manager|director|chair|chairman|expert|officer|consultant|auditor|auditors)\b", re.I)
 
 
+# a body by what it is, also one the corpus has no canonical name for ('revisorskollegiet', 'Vårdnämnden')
+_BODY = re.compile(r"\b\w+(?:kollegiet|kollegium|styrelsen|nämnden|fullmäktige|utskottet|beredningen|rådet|förbundet|"
+                   r"myndigheten|inspektionen|verket|kontoret|revisionen|kansliet|sekretariatet)\b", re.I)
+
+
+# a body is asked for ('Till vilken instans överlämnades rapporten?', 'Which body decided …?'): a person is no answer
+BODY_ASKED = re.compile(r"\b(?:vilken|vilket|vilka|which|what)\s+(?:\w+\s+)?(?:instans|instanser|organ|nämnd|myndighet|"
+                        r"body|bodies|authority|committee)\b", re.I)
+
+
+def body_evidence(sentence: str, question: str, asked: frozenset[str]) -> float:
+    """How well a sentence names a body the question asks for: a body the corpus knows or one
+    named by what it is ('revisorskollegiet'), not one the question names itself."""
+    return 1.0 if actors_named(sentence) - asked or _new_body(sentence, question) else 0.0
+
+
 def new_role(sentence: str, question: str) -> bool:
-    """A role the sentence names and the question does not ('chef', 'expert', 'ordförande')."""
-    return any(m.group(0).casefold() not in question for m in _ROLE.finditer(sentence))
+    """A role or a body the sentence names and the question does not ('chef', 'expert',
+    'ordförande', 'revisorskollegiet')."""
+    return any(m.group(0).casefold() not in question for m in _ROLE.finditer(sentence)) or _new_body(sentence, question)
+
+
+def _new_body(sentence: str, question: str) -> bool:
+    """A body named by what it is that the corpus has no canonical name for (a known one is an
+    actor, judged against the bodies the question names) and the question does not name."""
+    return any(m.group(0).casefold() not in question.casefold() and not actors_named(m.group(0))
+               for m in _BODY.finditer(sentence))
 
 
 def new_name(sentence: str, question: str, asked: frozenset[str] = frozenset()) -> bool:

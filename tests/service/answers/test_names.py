@@ -20,3 +20,14 @@ def test_a_company_by_its_legal_form_or_a_name_that_is_no_body() -> None:
     assert company_evidence("Regionstyrelsen beslutar att Oracle svenska AB blir leverantör.", question) == 1.0
     assert company_evidence("VGR ingick ett avtal med en konsult på BearingPoint.", question) == 0.7
     assert company_evidence("Regionstyrelsen beslutar om en ny tidplan för SÄS.", question) == 0.0
+
+
+def test_a_body_asked_for_is_answered_by_a_body_not_a_person() -> None:
+    from service.answers.names import BODY_ASKED, body_evidence
+
+    question = "Till vilken instans överlämnade regionstyrelsen rapporten för kännedom?"
+    asked = frozenset({"Regionstyrelsen"})
+    assert BODY_ASKED.search(question) and not BODY_ASKED.search("Vem föredrog rapporten?")
+    assert body_evidence("Rapporten överlämnas till revisorskollegiet för kännedom.", question, asked) == 1.0
+    assert body_evidence("Cecilia Dahlgren, Kvarnström Advisory AB, föredrog rapporten.", question, asked) == 0.0
+    assert body_evidence("Regionstyrelsen tar del av rapporten.", question, asked) == 0.0  # the body it names itself
