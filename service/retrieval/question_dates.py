@@ -234,6 +234,11 @@ def parse_question_dates(question: str, hint: YearHint | None = None, today: dat
     # 'the March 2023 status report, … in March?': the second date is the event's, the filter stays the entries'
     of_document = len(exprs) == 1 and bool(_DOCUMENT_BEFORE.search(question[:expr.start])
                                            or _DOCUMENT_AFTER.match(question[expr.end:]))
+    if len(exprs) == 1 and not of_document and (_DOCUMENT_OF_EVENT.search(question[:expr.start])
+                                                 or _BY_A_DOCUMENT_AFTER.match(question[expr.end:])):
+        # 'enligt händelseanalysen' of 'driftstörningen den 19 januari 2027': the analysis, written
+        # then or later, tells of the day; its findings are dated by its writing
+        return DateFilter(expr.span.start, None, "period", "question", f"{text} och senare")
     return DateFilter(expr.span.start, expr.span.end, kind, "question", text, of_document)
 
 
@@ -244,11 +249,16 @@ def parse_question_dates(question: str, hint: YearHint | None = None, today: dat
 # 'regionstyrelsens tidplan från mars 2027'), as a compound's last part; 'beslutade i juni' is an event.
 _DOCUMENTS = (r"(?:\w*(?:pressmeddelande|rapport|protokoll|protokollsutdrag|artikel|nyhet|nyhetsbrev|presentation|"
               r"underlag|yttrande|dokument|sammanfattning|tjänsteutlåtande|beslut|tidplan|plan|utvärdering|"
-              r"granskning|analys)(?:et|en|n|t|s|ets|ens|na|er|erna|ar|arna)?|"
+              r"granskning|analys|utredning)(?:et|en|n|t|s|ets|ens|na|er|erna|ar|arna)?|"
               r"press release|report|article|news item|newsletter|briefing|minutes|presentation|deck|statement|"
-              r"decision|timetable|schedule|plan|review|evaluation|analysis)")
+              r"decision|timetable|schedule|plan|review|evaluation|analysis|investigation)")
 _DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}s?\s+(?:(?:från|av|den|i|daterad|dated|of|from|in|on|published)\s+){{1,2}}$",
                               re.I)
+# a document about an event of the date: 'enligt utredningen av avbrottet i januari 2027', 'according to
+# the incident analysis of the outage on 19 January 2027', '… den 19 januari 2027, enligt händelseanalysen'
+_DOCUMENT_OF_EVENT = re.compile(rf"\b{_DOCUMENTS}s?\s+(?:av|om|kring|of|on|about)\s+(?:the\s+)?[^,?]{{3,60}}?\s+"
+                                r"(?:i|den|under|in|on|of|during)\s+$", re.I)
+_BY_A_DOCUMENT_AFTER = re.compile(rf"^,?\s+(?:enligt|according to)\s+(?:the\s+)?(?:\w+\s+){{0,2}}?{_DOCUMENTS}\b", re.I)
 _DOCUMENT_AFTER = re.compile(rf"^(?:'s)?\s+(?:\w+\s+)?{_DOCUMENTS}\b", re.I)
 
 

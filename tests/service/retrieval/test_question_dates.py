@@ -161,3 +161,19 @@ def test_after_an_event_of_a_period_is_that_period_and_later() -> None:
     assert (after.date_from, after.date_to) == (date(2024, 12, 1), None)
     during = parse_question_dates("Vad beslutade regionstyrelsen i maj 2022?")
     assert (during.date_from, during.date_to) == (date(2022, 5, 1), date(2022, 5, 31))
+
+
+@pytest.mark.parametrize("question", [
+    "Varför förnyades inte certifikatet före driftstörningen den 19 januari 2027, enligt händelseanalysen?",
+    "Hur ofta ska listorna skrivas ut enligt utredningen av avbrottet i journalsystemet i januari 2027?",
+    "According to the incident analysis of the outage on 19 January 2027, what did the wards switch to?",
+])
+def test_a_document_about_an_event_of_the_date_is_read_then_or_later(question: str) -> None:
+    """The date is the event's; the document that tells of it, and its findings, come then or later."""
+    found = parse_question_dates(question)
+    assert found.date_to is None and found.date_from.year == 2027 and found.text.endswith("och senare")
+
+
+def test_a_documents_own_date_stays_its_filter() -> None:
+    found = parse_question_dates("Vad skulle prövas enligt planeringen för april 2023?")
+    assert (found.date_from, found.date_to) == (date(2023, 4, 1), date(2023, 4, 30))
