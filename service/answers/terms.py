@@ -54,8 +54,12 @@ class Term:
 # ('enligt Tidningen Viskan', 'according to the Nordic eHealth Briefing'), that only its own names hold
 PUBLICATION = re.compile(r"\b(?i:enligt|according to|as reported by|reported by)\s+(?:the\s+)?"
                          r"(?P<name>(?:[A-ZÅÄÖ]|e[A-Z])[\w-]+(?:\s+(?:[A-ZÅÄÖ]|e[A-Z])[\w-]+){1,3})")
+# a source named by what it is: the words after 'enligt' up to a comma, all of them in one document's names
+SOURCE = re.compile(r"\b(?i:enligt|according to)\s+(?:the\s+)?(?P<phrase>[^,.?!;]{3,80})")
+SOURCE_WORDS = 6
 PUBLICATION_DOCUMENTS = 2  # more documents than this is a body or a place, not one publication
 MASTHEAD = 120  # characters of a document's first entry that name it
+MASTHEAD_MARK = "\n"  # between a document's id and title, and its masthead
 MIN_HEAD_PART, MIN_TAIL_PART = 4, 4  # an unseen compound's parts, each a word the corpus uses
 
 
@@ -65,7 +69,7 @@ def document_names(entries: Iterable[Entry], documents: Iterable[Document]) -> d
     first: dict[str, str] = {}
     for entry in entries:
         first.setdefault(entry.doc_id, entry.text[:MASTHEAD])
-    return {d.doc_id: f"{d.doc_id} {d.title} {first.get(d.doc_id, '')}" for d in documents}
+    return {d.doc_id: f"{d.doc_id} {d.title}{MASTHEAD_MARK}{first.get(d.doc_id, '')}" for d in documents}
 
 
 def matches(term: str, words: frozenset[str]) -> bool:
@@ -122,6 +126,8 @@ class TermScorer:
         self._vocabulary: list[str] | None = None
         self._text_vocabulary: list[str] | None = None
         self._sources = {doc_id: frozenset(tokenize([name])[0]) for doc_id, name in (sources or {}).items()}
+        self._titles = {doc_id: frozenset(word_tokens(name.split(MASTHEAD_MARK)[0].replace("-", " ").casefold()))
+                        for doc_id, name in (sources or {}).items()}
         self._documents = documents
         self._names: frozenset[str] | None = None
 
@@ -200,6 +206,12 @@ class TermScorer:
             docs = frozenset(d for d, tokens in self._sources.items() if any(t.startswith(stems[0]) for t in tokens))
             if docs:
                 named[m.group(0)] = docs
+        for m in SOURCE.finditer(question):  # 'enligt regiondirektörens delegationsbeslut om förlängt läsläge'
+            words = [w for w in re.findall(r"[\w-]+", m["phrase"]) if not w.isdigit() and w.casefold() not in _DATE_WORDS]
+            stems = set(word_tokens(" ".join(words[:SOURCE_WORDS]).casefold()))
+            docs = frozenset(d for d, tokens in self._titles.items() if stems <= tokens)
+            if len(stems) >= 2 and 0 < len(docs) <= PUBLICATION_DOCUMENTS:
+                named[m["phrase"]] = docs
         for m in PUBLICATION.finditer(question):  # 'according to the Nordic eHealth Briefing': its masthead
             name = m["name"]
             stems = set(word_tokens(name.casefold()))
