@@ -334,8 +334,15 @@ def can_answer(question: str, kind: QuestionKind, sentence: str) -> bool:
         return False
     if is_record_fields(sentence):
         return (asked_form(question, sentence) == 1.0 or _asks_contact(question) or asks_for_writer(question, sentence)
-                or (kind == "when" and bool(dates_in(sentence, None))))
+                or (kind == "when" and bool(dates_in(sentence, None))) or (kind == "who" and names_asked_role(question, sentence)))
     return answers_contact(question, sentence)
+
+
+def names_asked_role(question: str, sentence: str) -> bool:
+    """Whether a record's field names a person in the role the question asks for ('Vid protokollet:
+    Sara Engdahl, sekreterare' for 'Vem var sekreterare och förde protokollet?')."""
+    asked = token_set(question)
+    return any(person_in(line) and token_set(line) & asked for line in sentence.split("\n"))
 
 
 def asks_for_writer(question: str, sentence: str) -> bool:

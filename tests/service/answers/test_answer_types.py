@@ -295,3 +295,11 @@ def test_an_entrys_date_source_is_stored() -> None:
     assert stored["date_source"] == "document" and Entry.from_dict(stored).date_source == DateSource.DOCUMENT
     del stored["date_source"]  # an index built before the field
     assert Entry.from_dict(stored).date_source == DateSource.NONE
+
+
+def test_a_records_field_answers_who_held_the_asked_role() -> None:
+    from service.answers.answer_types import can_answer
+
+    field = "Vid protokollet: Sara Engdahl, sekreterare\nRätt utdraget intygar: Sara Engdahl"
+    assert can_answer("Vem var sekreterare vid sammanträdet?", "who", field)
+    assert not can_answer("Vem beslutade om pausen?", "who", field)  # no role of the question's in the field
