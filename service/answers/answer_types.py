@@ -341,8 +341,8 @@ def can_answer(question: str, kind: QuestionKind, sentence: str) -> bool:
 def names_asked_role(question: str, sentence: str) -> bool:
     """Whether a record's field names a person in the role the question asks for ('Vid protokollet:
     Sara Engdahl, sekreterare' for 'Vem var sekreterare och förde protokollet?')."""
-    asked = token_set(question)
-    return any(person_in(line) and token_set(line) & asked for line in sentence.split("\n"))
+    asked = token_set(question)  # a compound's head is its role: 'utvärderingsansvarig' is no 'utvärdering'
+    return any(person_in(line) and head_tokens(line) & asked for line in sentence.split("\n"))
 
 
 def asks_for_writer(question: str, sentence: str) -> bool:
