@@ -19,6 +19,7 @@ from service.answers.terms import Term, TermScorer
 from service.retrieval.hybrid import Hit
 from service.retrieval.index import LoadedIndex
 
+REASON_OPENER = re.compile(r"^(?:skälet|orsaken|anledningen|bakgrunden|det beror|detta beror|the reason)\b", re.I)
 MIN_WORDS = 3  # a shorter 'sentence' ('Internt', a lone name) is a heading or a label, not an answer
 LONG_LIST = 900    # characters: a list this long is quoted item by item, shorter ones whole
 
@@ -67,6 +68,8 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
     cover = scorer.coverer(question.terms)
     cover_salient = scorer.coverer(question.salient) if question.salient else (lambda text: 1.0)
     cover_key = scorer.coverer([key]) if key is not None else (lambda text: 1.0)
+    if question.kind == "why":
+        hits = _with_reasons_after(index, hits)
     for rank, hit in enumerate(hits, start=1):
         entry = hit.entry
         header = context_header(entry, index.documents[entry.doc_id])
@@ -93,6 +96,9 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
             elif question.kind == "why" and REASON.search(sentence.text) and points_back(
                     sentence.text, entry.text[:sentence.start]):  # the reason of what the entry told before
                 context = f"{header}\n{entry.text[:sentence.end]}"
+            elif question.kind == "why" and not entry.text[:sentence.start].strip() and REASON_OPENER.match(sentence.text):
+                told = index.before(entry)  # 'Skälet är …' opens a paragraph: the reason of the one before
+                context = f"{header}\n{told.text if told else ''}"
             else:
                 context = header
             block = 1.0 if "\n" in sentence.text and sentence.text != entry.text else 0.0
@@ -156,6 +162,20 @@ def _with_reasons(text: str, parts: list[Sentence]) -> list[Sentence]:
     joined = [Sentence(text[first.start:then.end], first.start) for first, then in zip(parts, parts[1:])
               if REASON.search(then.text) and not REASON.search(first.text) and "\n" not in text[first.start:then.end]]
     return sorted(parts + joined, key=lambda s: (s.start, len(s.text)))
+
+
+def _with_reasons_after(index: LoadedIndex, hits: list[Hit]) -> list[Hit]:
+    """The hits, and after them each paragraph that follows one of them with its reason
+    ('Behovet har inte minskat …' / 'Skälet är framför allt att …'): it names little of what it
+    explains, so it is seldom found by itself."""
+    found = {h.entry.entry_id for h in hits}
+    extra = []
+    for hit in hits:
+        told = index.after(hit.entry)
+        if told is not None and told.entry_id not in found and REASON_OPENER.match(told.text):
+            found.add(told.entry_id)
+            extra.append(Hit(told, hit.score, None, None, f"{told.entry_id}#0", hit.similarity))
+    return [*hits, *extra]
 
 
 def points_back(sentence: str, before: str) -> bool:

@@ -114,6 +114,18 @@ class LoadedIndex:
         its document's time of writing."""
         return None if self._document_times.get(entry.doc_id) == entry.time else entry.time
 
+    @cached_property
+    def _by_position(self) -> dict[tuple[str, int], Entry]:
+        return {(e.doc_id, e.ordinal): e for e in self.entries.values()}
+
+    def before(self, entry: Entry) -> Entry | None:
+        """The entry just before this one in its document's text, if any."""
+        return self._by_position.get((entry.doc_id, entry.ordinal - 1))
+
+    def after(self, entry: Entry) -> Entry | None:
+        """The entry just after this one in its document's text, if any."""
+        return self._by_position.get((entry.doc_id, entry.ordinal + 1))
+
     def writing_day(self, entry: Entry) -> bool:
         """Whether the entry's date is only the day its report was written (a paragraph of a report
         that names no date of its own): no answer to when what it tells happened. A news item's or

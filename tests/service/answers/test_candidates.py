@@ -44,3 +44,18 @@ def test_a_sentence_that_opens_with_what_was_named_before_points_back() -> None:
     assert points_back("Detta görs för att undvika köer.", heading)
     assert not points_back("Samtidigt pågår arbete för att lösa problemen.", heading)  # no noun named before
     assert not points_back("Pausen görs för att vinna tid.", heading)  # 'paus' was not named before it
+
+
+def test_the_paragraph_after_a_hit_that_gives_its_reason_is_a_candidate_too() -> None:
+    from types import SimpleNamespace
+
+    from service.answers.candidates import _with_reasons_after
+    from service.retrieval.hybrid import Hit
+
+    told = SimpleNamespace(entry_id="d.2", text="Behovet har inte minskat i den takt som programmet räknade med.")
+    reason = SimpleNamespace(entry_id="d.3", text="Skälet är att överföringen av äldre handlingar har försenats.")
+    other = SimpleNamespace(entry_id="d.4", text="Kostnaden är 7,9 miljoner kronor.")
+    index = SimpleNamespace(after=lambda entry: {"d.2": reason, "d.3": other}.get(entry.entry_id))
+    hits = _with_reasons_after(index, [Hit(told, 0.03, 1, 1, "d.2#0", 0.9)])
+    assert [h.entry.entry_id for h in hits] == ["d.2", "d.3"]  # 'Skälet är …' joins; d.4 opens with no reason
+    assert [h.entry.entry_id for h in _with_reasons_after(index, [Hit(reason, 0.03, 1, 1, "d.3#0", 0.9)])] == ["d.3"]
