@@ -11,6 +11,7 @@ discarded and the live index keeps serving, untouched.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -118,8 +119,6 @@ def _new_words(index: LoadedIndex, new_entries: set[str]) -> frozenset[str]:
     they use in as many entries as the rest of the corpus (a word's weight halves or less: '2027'
     in 2 entries before, 42 after). A fact lost over such a word is changed by the new documents,
     to acknowledge, not a regression."""
-    from collections import Counter
-
     from indexer.stores.bm25_store import token_set
 
     old: Counter[str] = Counter()

@@ -18,6 +18,7 @@ from granska.errors import CorpusError
 from indexer.text.tables import CELLS, named_row
 
 HEADER_WORDS = 5  # a column's name is a label; a longer first-row cell is data
+_FIGURE = re.compile(r"\d")
 
 
 def _open(path: Path):  # noqa: ANN202 - a python-docx Document
@@ -63,11 +64,11 @@ def _table_rows(table) -> list[str]:  # noqa: ANN001 - a python-docx Table
 def _is_header(row, cells: list[str], rest: list[list[str]]) -> bool:  # noqa: ANN001 - a python-docx _Row
     """A first row of short labels without a figure ('Milstolpe | Datum | Ansvarig'), over rows
     that hold figures, or set in bold or marked as the table's header row."""
-    if not all(cells) or any(re.search(r"\d", c) or len(c.split()) > HEADER_WORDS for c in cells):
+    if not all(cells) or any(_FIGURE.search(c) or len(c.split()) > HEADER_WORDS for c in cells):
         return False
     marked = row._tr.trPr is not None and row._tr.trPr.find(qn("w:tblHeader")) is not None
     bold = all(run.bold for cell in row.cells for p in cell.paragraphs for run in p.runs if run.text.strip())
-    return marked or bold or any(re.search(r"\d", c) for cells in rest for c in cells)
+    return marked or bold or any(_FIGURE.search(c) for cells in rest for c in cells)
 
 
 def docx_metadata(path: Path) -> dict[str, str]:

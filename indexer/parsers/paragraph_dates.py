@@ -130,7 +130,7 @@ def own_date(sentence: str, anchor: date | None) -> DateSpan | None:
     return _with_clock(sentence, named[0][1]) if named else None
 
 
-_SAME_DAY = re.compile(r"^(?:(?:kl\.?|klockan|at)\s*\d{1,2}[.:]\d{2}\b|samma dag\b|same day\b|later that day\b)", re.I)
+_SAME_DAY = re.compile(r"^(?:samma dag|same day|later that day)\b", re.I)  # a moment ('Kl. 07.55 …') is _CLOCK's
 _HOURS = re.compile(r"\d[.:]\d{2}\s*[–-]\s*\d")  # 'kl. 07.00–22.00': opening hours, not a moment of that day
 _NEXT_DAY = re.compile(r"^(?:dagen (?:efter|därpå)|följande dag|nästa dag|the (?:next|following) day)\b", re.I)
 

@@ -22,7 +22,7 @@ from indexer.records import DateMention, Entry
 from indexer.stores.bm25_store import head_tokens, token_set
 from indexer.text.tables import CELLS
 from service.answers.names import (BODY_ASKED, COMPANY, actors_named, asks_for_company, body_evidence, company_evidence,
-                                   new_name, new_role, person_in)
+                                   names_asked_role, new_name, new_role, person_in)
 from service.answers.questions import QuestionKind
 
 TIME = re.compile(r"(?<![\d.,:])(?:kl\.?\s*|klockan\s+)?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])|\b(?:kl\.?|klockan)\s*([01]?\d|2[0-3])\.([0-5]\d)\b",
@@ -162,12 +162,12 @@ ASKED_FORMS: list[tuple[re.Pattern[str], re.Pattern[str]]] = [
 WRITTEN = re.compile(r"\b(?:sammanställ\w*|publicera\w*|skrevs|skrivits|utkom|daterad\w*|compiled|published|written|"
                      r"issued|dated)\b", re.I)
 
-# A sentence that gives a reason: 'eftersom', 'på grund av', 'bedömningen att det inte är patientsäkert'.
-# a sentence that says the time asked for is not set: 'Någon tidpunkt för det är ännu inte bestämd'
+# A sentence that says the time asked for is not set: 'Någon tidpunkt för det är ännu inte bestämd'.
 UNSETTLED_TIME = re.compile(
     r"\b(?:tidpunkt\w*|datum\w*|startdatum\w*|när)\b[^.]{0,60}\b(?:inte|ej)\b[^.]{0,20}\b(?:bestämd|bestämt|fastställd|"
     r"fastställt|klar|klart|beslutad|beslutat|satt|spikad|spikat)\b|\b(?:no|the) (?:date|time|timing)\b[^.]{0,40}\bnot\b"
     r"[^.]{0,15}\b(?:set|decided|fixed|agreed|known)\b|\bno date has been\b", re.IGNORECASE)
+# A sentence that gives a reason: 'eftersom', 'på grund av', 'bedömningen att det inte är patientsäkert'.
 REASON = re.compile(r"\b(?:eftersom|på grund av|pga\.?|med anledning av|till följd av|för att|då det|därför|orsak\w*|"
                     r"anledning\w*|skäl\w*|bedöm\w*|beror\w* på|berodde på|mot bakgrund av|bakgrunden|i syfte att|syftet|syftar|så att|"
                     r"motiv\w*|because|due to|owing to|as a result|reason\w*|in order to|so that|given that)\b",
@@ -336,13 +336,6 @@ def can_answer(question: str, kind: QuestionKind, sentence: str) -> bool:
         return (asked_form(question, sentence) == 1.0 or _asks_contact(question) or asks_for_writer(question, sentence)
                 or (kind == "when" and bool(dates_in(sentence, None))) or (kind == "who" and names_asked_role(question, sentence)))
     return answers_contact(question, sentence)
-
-
-def names_asked_role(question: str, sentence: str) -> bool:
-    """Whether a record's field names a person in the role the question asks for ('Vid protokollet:
-    Sara Engdahl, sekreterare' for 'Vem var sekreterare och förde protokollet?')."""
-    asked = token_set(question)  # a compound's head is its role: 'utvärderingsansvarig' is no 'utvärdering'
-    return any(person_in(line) and head_tokens(line) & asked for line in sentence.split("\n"))
 
 
 def asks_for_writer(question: str, sentence: str) -> bool:

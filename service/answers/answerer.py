@@ -38,7 +38,7 @@ from service.answers.questions import kind as question_kind
 from service.answers.records import Answer, Citation
 from service.answers.support import SupportModel, support_features
 from indexer.text.glossary import Glossary
-from service.answers.terms import TermScorer, document_names, question_stems as _question_stems
+from service.answers.terms import TermScorer, document_names, mastheads, question_stems as _question_stems
 from service.retrieval.hybrid import Hit, HybridRetriever, SearchResult
 from service.retrieval.index import LoadedIndex
 from service.retrieval.question_dates import DateFilter
@@ -78,7 +78,7 @@ class Answerer:
         index = retriever.index
         self.scorer = TermScorer([f"{context_header(e, index.documents[e.doc_id])}\n{e.text}"
                                   for e in index.entries.values()], index.glossary if use_glossary else Glossary(),
-                                 sources=document_names(index.entries.values(), index.documents.values()))
+                                 sources=document_names(index.documents.values()), mastheads=mastheads(index.entries.values()))
 
     def read(self, text: str) -> Question:
         """The question as the answerer reads it (without its embedding)."""
@@ -325,11 +325,10 @@ class Answerer:
         features = support_features(q, ranked)
         probability = self.model.probability(features)
         answer.support = {"probability": round(probability, 4), **{k: round(v, 4) for k, v in features.items()}}
-        if self.model.abstains(probability, features):
-            answer.related = [self._citation(n, c) for n, c in enumerate(_per_entry(ranked)[:top_k], start=1)]
-            return
-        if q.kind in DATED_KINDS and UNSETTLED_TIME.search(ranked[0].sentence.text):  # its entry's date is no answer
-            answer.text = not_settled(q.lang)
+        abstains = self.model.abstains(probability, features)
+        if abstains or (q.kind in DATED_KINDS and UNSETTLED_TIME.search(ranked[0].sentence.text)):
+            if not abstains:  # the best source says the time is not set: its entry's date is no answer
+                answer.text = not_settled(q.lang)
             answer.related = [self._citation(n, c) for n, c in enumerate(_per_entry(ranked)[:top_k], start=1)]
             return
         cited = [ranked[0]]

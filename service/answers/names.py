@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from indexer.actors import find_actors
+from indexer.stores.bm25_store import head_tokens, token_set
 from indexer.text.frequency import zipf
 from service.answers.questions import QuestionKind
 
@@ -77,6 +78,13 @@ def body_evidence(sentence: str, question: str, asked: frozenset[str]) -> float:
     """How well a sentence names a body the question asks for: a body the corpus knows or one
     named by what it is ('revisorskollegiet'), not one the question names itself."""
     return 1.0 if actors_named(sentence) - asked or _new_body(sentence, question) else 0.0
+
+
+def names_asked_role(question: str, sentence: str) -> bool:
+    """Whether a record's field names a person in the role the question asks for ('Vid protokollet:
+    Sara Engdahl, sekreterare' for 'Vem var sekreterare och förde protokollet?')."""
+    asked = token_set(question)  # a compound's head is its role: 'utvärderingsansvarig' is no 'utvärdering'
+    return any(person_in(line) and head_tokens(line) & asked for line in sentence.split("\n"))
 
 
 def new_role(sentence: str, question: str) -> bool:

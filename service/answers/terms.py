@@ -18,13 +18,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from indexer.actors import find_actors
 from indexer.dates import MONTHS, WEEKDAYS
+from indexer.records import Document, Entry
 from indexer.stores.bm25_store import token_set, tokenize, word_tokens
 from indexer.text.compounds import compound_parts
 from indexer.text.frequency import zipf
-from indexer.records import Document, Entry
 from indexer.text.glossary import Glossary
-from indexer.actors import find_actors
 from service.answers.names import INNER_CAPITALISED
 
 # Question and function words that say nothing about the content (Swedish and English).
@@ -59,17 +59,28 @@ SOURCE = re.compile(r"\b(?i:enligt|according to)\s+(?:the\s+)?(?P<phrase>[^,.?!;
 SOURCE_WORDS = 6
 PUBLICATION_DOCUMENTS = 2  # more documents than this is a body or a place, not one publication
 MASTHEAD = 120  # characters of a document's first entry that name it
-MASTHEAD_MARK = "\n"  # between a document's id and title, and its masthead
 MIN_HEAD_PART, MIN_TAIL_PART = 4, 4  # an unseen compound's parts, each a word the corpus uses
 
 
-def document_names(entries: Iterable[Entry], documents: Iterable[Document]) -> dict[str, str]:
-    """Each document's own names, for ``TermScorer``'s sources: its id (the file's name), its
-    title and its masthead (its first entry's opening words: 'NORDIC eHEALTH BRIEFING Weekly …')."""
+def document_names(documents: Iterable[Document]) -> dict[str, str]:
+    """Each document's own names, for ``TermScorer``'s sources: its id (the file's name) and title."""
+    return {d.doc_id: f"{d.doc_id} {d.title}" for d in documents}
+
+
+def mastheads(entries: Iterable[Entry]) -> dict[str, str]:
+    """Each document's masthead, for ``TermScorer``: its first entry's opening words ('NORDIC
+    eHEALTH BRIEFING Weekly newsletter …'), which name a publication its title may not."""
     first: dict[str, str] = {}
     for entry in entries:
         first.setdefault(entry.doc_id, entry.text[:MASTHEAD])
-    return {d.doc_id: f"{d.doc_id} {d.title}{MASTHEAD_MARK}{first.get(d.doc_id, '')}" for d in documents}
+    return first
+
+
+def _holding(stems: frozenset[str], names: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The documents whose names hold every stem, when they are one or two (more is a body or a
+    place, not one source); none otherwise."""
+    docs = frozenset(d for d, tokens in names.items() if stems <= tokens)
+    return docs if stems and len(docs) <= PUBLICATION_DOCUMENTS else frozenset()
 
 
 def matches(term: str, words: frozenset[str]) -> bool:
@@ -114,9 +125,11 @@ def _question_stems() -> frozenset[str]:
 class TermScorer:
     """IDF weights from the indexed texts; question terms through the glossary."""
 
-    def __init__(self, documents: list[str], glossary: Glossary, sources: dict[str, str] | None = None):
+    def __init__(self, documents: list[str], glossary: Glossary, sources: dict[str, str] | None = None,
+                 mastheads: dict[str, str] | None = None):
         """``documents``: the indexed texts; ``sources``: each document's id → its own names (title,
-        file name: 'vgrfokus-nummer-4-2025'), which name the source without being its text."""
+        file name: 'vgrfokus-nummer-4-2025'), which name the source without being its text;
+        ``mastheads``: each document's opening words, which can name a publication too."""
         tokens = tokenize(documents) if documents else []
         self.n = len(tokens)
         self.df = Counter(t for ts in tokens for t in set(ts))
@@ -125,9 +138,10 @@ class TermScorer:
         self._weights: dict[Term, float] = {}
         self._vocabulary: list[str] | None = None
         self._text_vocabulary: list[str] | None = None
-        self._sources = {doc_id: frozenset(tokenize([name])[0]) for doc_id, name in (sources or {}).items()}
-        self._titles = {doc_id: frozenset(word_tokens(name.split(MASTHEAD_MARK)[0].replace("-", " ").casefold()))
-                        for doc_id, name in (sources or {}).items()}
+        sources, mastheads = sources or {}, mastheads or {}
+        self._sources = {doc_id: frozenset(tokenize([f"{name} {mastheads.get(doc_id, '')}"])[0])
+                         for doc_id, name in sources.items()}
+        self._titles = {doc_id: frozenset(word_tokens(name.replace("-", " ").casefold())) for doc_id, name in sources.items()}
         self._documents = documents
         self._names: frozenset[str] | None = None
 
@@ -208,16 +222,14 @@ class TermScorer:
                 named[m.group(0)] = docs
         for m in SOURCE.finditer(question):  # 'enligt regiondirektörens delegationsbeslut om förlängt läsläge'
             words = [w for w in re.findall(r"[\w-]+", m["phrase"]) if not w.isdigit() and w.casefold() not in _DATE_WORDS]
-            stems = set(word_tokens(" ".join(words[:SOURCE_WORDS]).casefold()))
-            docs = frozenset(d for d, tokens in self._titles.items() if stems <= tokens)
-            if len(stems) >= 2 and 0 < len(docs) <= PUBLICATION_DOCUMENTS:
+            stems = frozenset(word_tokens(" ".join(words[:SOURCE_WORDS]).casefold()))
+            docs = _holding(stems, self._titles) if len(stems) >= 2 else frozenset()
+            if docs:
                 named[m["phrase"]] = docs
         for m in PUBLICATION.finditer(question):  # 'according to the Nordic eHealth Briefing': its masthead
             name = m["name"]
-            stems = set(word_tokens(name.casefold()))
-            docs = frozenset(d for d, tokens in self._sources.items() if stems <= tokens)
-            if stems and 0 < len(docs) <= PUBLICATION_DOCUMENTS and not find_actors(name) and not any(
-                    name in found or found in name for found in named):
+            docs = _holding(frozenset(word_tokens(name.casefold())), self._sources)
+            if docs and not find_actors(name) and not any(name in found or found in name for found in named):
                 named[name] = docs
         return named
 

@@ -118,14 +118,15 @@ def test_an_unseen_compound_is_read_as_the_parts_the_corpus_uses() -> None:
 def test_a_source_named_by_what_it_is_is_a_filter() -> None:
     """'enligt regiondirektörens delegationsbeslut om förlängt läsläge': every word (dates aside) in
     one document's id or title; 'leverantörens rapport' names no document ('rapport' alone is many)."""
-    from service.answers.terms import document_names
     from types import SimpleNamespace
+
+    from service.answers.terms import document_names, mastheads
 
     documents = [SimpleNamespace(doc_id="delegationsbeslut-regiondirektoren-laslage-2026-12", title="Förlängt läsläge"),
                  SimpleNamespace(doc_id="lagesrapport-2023-03", title="Lägesrapport mars 2023")]
     entries = [SimpleNamespace(doc_id="lagesrapport-2023-03", text="Leverantören har levererat.")]
     scorer = TermScorer(["Läsläget förlängs.", "Leverantören har levererat."], Glossary(),
-                        sources=document_names(entries, documents))
+                        sources=document_names(documents), mastheads=mastheads(entries))
     named = scorer.documents_named("Vad gäller enligt regiondirektörens delegationsbeslut om förlängt läsläge i december 2026?")
     assert list(named.values()) == [frozenset({"delegationsbeslut-regiondirektoren-laslage-2026-12"})]
     assert scorer.documents_named("Hur många incidenter fanns enligt leverantörens rapport den 13 november 2024?") == {}
