@@ -21,7 +21,7 @@ from pathlib import Path
 from granska.errors import CorpusError
 from indexer.corpus.loader import load_corpus
 from indexer.corpus.manifest import MANIFEST_NAME, load_manifest, sha256_of
-from indexer.corpus.readers import SUPPORTED_SUFFIXES, read_text
+from indexer.corpus.readers import SUPPORTED_SUFFIXES, decode_utf8, markdown_title, read_text
 from indexer.dates import MONTHS, DateParseError, parse_partial_iso
 from indexer.parsers.boilerplate import is_boilerplate
 from indexer.parsers.sections import is_heading_text
@@ -78,12 +78,8 @@ def _heading_like(line: str) -> bool:
 def infer_title(text: str, suffix: str, metadata: dict[str, str]) -> tuple[str | None, str]:
     """(title, where it came from)."""
     if metadata.get("title"):
-        return metadata["title"], "dokumentets egenskaper"
+        return metadata["title"], "rubrik (#)" if suffix == ".md" else "dokumentets egenskaper"
     lines = _top_lines(text)
-    if suffix == ".md":
-        heading = next((line.lstrip("# ").strip() for line in lines if line.startswith("# ")), None)
-        if heading:
-            return heading, "rubrik (#)"
     content = [line for line in lines if not is_boilerplate(line)]
     headings = [i for i, line in enumerate(content)
                 if _heading_like(line) and len(line.split()) >= 3 and not _DATELINE.match(line) and not line.isupper()
@@ -156,6 +152,9 @@ def _metadata(path: Path) -> dict[str, str]:
         from indexer.corpus.html_text import html_metadata
 
         return html_metadata(path)
+    if path.suffix.lower() == ".md":
+        title = markdown_title(decode_utf8(path.read_bytes(), path))
+        return {"title": title} if title else {}
     return {}
 
 

@@ -24,6 +24,9 @@ LOOK_BACK = 4          # lines back in drawing order where a run may continue a 
 GAP_FACTOR = 1.3       # a gap this many times the usual line spacing ends a paragraph
 _PAGE_NUMBER = re.compile(r"^(?:sida\s+)?\d{1,3}(?:\s*(?:av|/|\()\s*\d{1,3}\)?)?$|^page\s+\d+(?:\s+of\s+\d+)?$", re.I)
 _CAPTION = re.compile(r"^(?:tabell|table|tab\.)\s*\d", re.IGNORECASE)
+SAME_X = 0.5  # points: a run that starts where the line's last one did continues it (a glyph of another font)
+_MARGIN_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s*$")
+MARGIN_GAP = 12.0  # points between a paragraph's number in the margin and its text
 _CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "and", "or"})
 
 
@@ -42,12 +45,29 @@ def _page_lines(page) -> tuple[list[PageLine], float]:  # noqa: ANN001 - a pypdf
             if not piece.strip():
                 continue
             same = _same_line(lines, x, y, size) if i == 0 else None
-            if same is not None:
+            if same is not None and len(piece.strip()) > len(same.text):
+                same.size = size  # a line is as large as most of its text (not a margin's small '1')
+            if same is not None and abs(x - same.cells[-1].x) < SAME_X:  # one cell drawn in two fonts ('−' + '6,5')
+                same.text = _join_runs(same.text, piece, plain)
+                same.cells[-1] = Cell(same.cells[-1].x, _join_runs(same.cells[-1].text, piece, plain))
+            elif same is not None:
                 same.text = _join_runs(same.text, piece, plain)
                 same.cells.append(Cell(x, piece))
             else:
                 lines.append(PageLine(text=" ".join(piece.split()), x=x, y=y, size=size, cells=[Cell(x, piece)]))
-    return bind_tables(lines), float(page.mediabox.height)
+    return [_without_margin_number(line) for line in bind_tables(lines)], float(page.mediabox.height)
+
+
+def _without_margin_number(line: PageLine) -> PageLine:
+    """A line opened by a paragraph's number in the margin ('17' left of 'Revisorskollegiet
+    önskar …') as its text alone: the number is the paragraph's place, not a figure it states."""
+    if line.table_row or len(line.cells) < 2 or not _MARGIN_NUMBER.match(line.cells[0].text):
+        return line
+    text = line.cells[1]
+    if not text.text.strip()[:1].isupper() or text.x - line.cells[0].x < MARGIN_GAP:
+        return line
+    rest = line.cells[1:]
+    return PageLine(text=" ".join(" ".join(c.text for c in rest).split()), x=text.x, y=line.y, size=line.size, cells=rest)
 
 
 def _same_line(lines: list[PageLine], x: float, y: float, size: float) -> PageLine | None:
@@ -56,7 +76,7 @@ def _same_line(lines: list[PageLine], x: float, y: float, size: float) -> PageLi
     each wrapped cell's lines before the next cell's)."""
     for line in reversed(lines[-LOOK_BACK:]):
         if abs(line.y - y) < 1.0:
-            return line if x > line.cells[-1].x else None
+            return line if x > line.cells[-1].x - SAME_X else None
         if abs(line.y - y) > 3 * max(size, 1):
             return None
     return None

@@ -33,7 +33,7 @@ def read_text(path: Path) -> str:
     elif suffix in (".html", ".htm"):
         text = _read_html(path)
     else:
-        text = _decode_utf8(data, path)
+        text = decode_utf8(data, path)
         if suffix == ".md":
             text = markdown_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
@@ -53,12 +53,39 @@ def markdown_to_text(text: str) -> str:
     text = _HEADING.sub("", _EMPHASIS.sub(r"\2", text))
     lines = []
     for line in text.split("\n"):
+        if _SETEXT_H1.match(line) and line.strip():  # a heading's underline is no text
+            continue
         only_links = _INLINE_LINK.sub("", line).strip(" -*•|,") == "" and "](" in line
         lines.append(line if only_links else _INLINE_LINK.sub(r"\1", line))
     return "\n".join(lines)
 
 
-def _decode_utf8(data: bytes, path: Path) -> str:
+_SETEXT_H1 = re.compile(r"^=+\s*$")
+_LEVEL = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+LONG_PARAGRAPH = 200  # characters: a paragraph this long is an article's text, not a masthead's tagline
+
+
+def markdown_title(text: str) -> str | None:
+    """The Markdown's first level-1 heading ('# …' or a line over '===') when the text starts under
+    it; None when a level-2 heading comes first before a long paragraph (a newsletter's
+    masthead over its story's '## …')."""
+    lines = [line.strip() for line in text.replace("\r\n", "\n").split("\n")]
+    title = None
+    for i, line in enumerate(lines):
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        level = _LEVEL.match(line)
+        depth = len(level[1]) if level else 1 if line and _SETEXT_H1.match(below) else 0
+        if title is None and depth == 1:
+            title = _EMPHASIS.sub(r"\2", level[2] if level else line)
+        elif title is not None and depth >= 2:
+            return None
+        elif title is not None and len(line) >= LONG_PARAGRAPH:
+            return title
+    return title
+
+
+def decode_utf8(data: bytes, path: Path) -> str:
+    """The bytes as UTF-8; CorpusError with the line of the first bad byte."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

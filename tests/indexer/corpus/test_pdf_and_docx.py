@@ -12,6 +12,10 @@ DOCS = ROOT / "evals" / "newdocs" / "documents"
 ARTICLE = DOCS / "vgrfokus-nummer-4-2025-ett-ar-efter-pausen.pdf"           # two columns, hyphenation
 REPORT = DOCS / "rapport-uppfoljning-program-millennium-under-pausen-2025-12-09.pdf"
 MINUTES = DOCS / "protokollsutdrag-regionstyrelsen-2025-06-17.docx"
+BLIND3 = ROOT / "evals" / "newdocs-blind3" / "documents"
+# an auditors' report whose paragraphs are numbered 1–17 in the left margin, in a smaller font
+NUMBERED = BLIND3 / "revisionsrapport-uppfoljande-granskning-millennium-2027-11-23.pdf"
+EVALUATION = BLIND3 / "rapport-utvardering-etapp-2-skaraborg-millennium-2027-12-03.pdf"  # '−' drawn in Symbol
 # LibreOffice's export of a justified two-column report: words broken at hyphenation points are
 # drawn in two runs, and a justified line's final hyphen is a run of its own
 LIBREOFFICE_REPORT = Path(__file__).parent / "data" / "rapport-uppfoljning-millennium-2026-03-27.pdf"
@@ -47,6 +51,20 @@ def test_a_two_column_article_reads_in_paragraphs_without_running_headers() -> N
 def test_a_reports_running_footer_is_dropped() -> None:
     text = read_pdf(REPORT)
     assert "Sida 2 av" not in text and "Den 25 mars 2025 presenterades den externa granskningens rapport" in text
+
+
+def test_a_paragraph_numbered_in_the_margin_is_one_paragraph_without_its_number() -> None:
+    paragraphs = read_pdf(NUMBERED).split("\n\n")
+    assert "Revisorskollegiet önskar regionstyrelsens svar på rekommendationerna senast den 29 februari 2028." in paragraphs
+    assert any(p.startswith("Regionen upprättade den 28 april 2027 en egen förteckning") and p.endswith("212 poster.")
+               for p in paragraphs)
+    assert not any(p.startswith(("17 ", "10 ")) for p in paragraphs)
+
+
+def test_a_table_cell_drawn_in_two_fonts_stays_in_its_row() -> None:
+    text = read_pdf(EVALUATION)
+    assert "Kostnadspost: Utbildning och övningsmiljö | Budget: 96,0 | Utfall t.o.m. 30 nov: 101,2 | Prognos: 102,5 | " \
+           "Avvikelse: −6,5\nKostnadspost: Teknisk förvaltning och integrationer | Budget: 58,3" in text
 
 
 def test_docx_paragraphs_and_tables_in_document_order() -> None:

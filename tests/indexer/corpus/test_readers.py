@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from granska.errors import CorpusError
-from indexer.corpus.readers import read_text
+from indexer.corpus.readers import markdown_title, read_text
 
 
 def minimal_pdf(text: str) -> bytes:
@@ -37,6 +37,8 @@ def test_utf8_text_and_markdown(tmp_path: Path) -> None:
     (tmp_path / "b.md").write_text("# Rubrik\n\n**Ingress** med [en länk](https://x.example).\n\n- [Läs mer](#)", encoding="utf-8")
     # Markdown as a reader sees it; a line of only links stays (to be recognised as a link list)
     assert read_text(tmp_path / "b.md") == "Rubrik\n\nIngress med en länk.\n\n- [Läs mer](#)"
+    (tmp_path / "c.md").write_text("Rubrik\n======\n\nText.", encoding="utf-8")  # a heading's underline is no text
+    assert read_text(tmp_path / "c.md") == "Rubrik\n\nText."
 
 
 def test_pdf_is_read_with_a_parser(tmp_path: Path) -> None:
@@ -79,3 +81,12 @@ def test_bad_files_name_the_file_and_problem(tmp_path: Path, name: str, content:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="finns inte"):
         read_text(tmp_path / "saknas.txt")
+
+
+def test_a_markdown_title_is_its_first_level_one_heading() -> None:
+    article = "Insidan / Bloggar\n\nFyra veckor med Millennium\n===\n\n**Ulrika Sandén** · 10 nov 2027\n\n" + "Text. " * 40
+    assert markdown_title(article) == "Fyra veckor med Millennium"
+    assert markdown_title("# **Ny tidplan** för Millennium\n\n" + "Text. " * 40) == "Ny tidplan för Millennium"
+    # a newsletter's masthead over its story's own heading is no title
+    assert markdown_title("# The Health IT Letter\n\n*News.*\n\n## Top story\n\n" + "Text. " * 40) is None
+    assert markdown_title("Bara text utan rubrik.") is None
