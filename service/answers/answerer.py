@@ -84,7 +84,8 @@ class Answerer:
         """The question as the answerer reads it (without its embedding)."""
         lang = language(text)
         sources = self.scorer.documents_named(text)  # 'enligt VGRfokus': a filter, not a word the text holds
-        terms = self.scorer.terms(re.sub("|".join(map(re.escape, sources)), " ", text) if sources else text, lang)
+        searched = re.sub("|".join(map(re.escape, sources)), " ", text) if sources else text
+        terms = self.scorer.terms(searched, lang)
         named = find_actors(f"{text} {self.retriever.index.glossary.corpus_words(text)}")
         unseen = self.scorer.unseen(terms)
         total = sum(self.scorer.weight(t) for t in terms)
@@ -94,7 +95,7 @@ class Answerer:
                         term_weight=total,
                         unseen_weight=sum(self.scorer.weight(t) for t in unseen) / total if total else 0.0,
                         unknown_names=self.scorer.unknown_names(text, lang),
-                        documents=frozenset().union(*sources.values()))
+                        documents=frozenset().union(*sources.values()), searched=searched)
 
     def consider(self, text: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
                  use_question_dates: bool = True, use_question_actor: bool = True,
@@ -110,7 +111,8 @@ class Answerer:
         actor = question.actor if listing and use_question_actor and self.use_actor_filter else None
         depth = max(3 * top_k, DEPTH) if listing else DEPTH  # a list picks statements from more entries
         result = self.retriever.search(text, max(top_k, depth), date_from, date_to, use_question_dates, actor=actor,
-                                       vector=vector, documents=question.documents if use_question_actor else frozenset())
+                                       vector=vector, documents=question.documents if use_question_actor else frozenset(),
+                                       searched=question.searched if use_question_actor else None)
         period = result.date_filter
         anchors = tuple(a for a in anchors if a in index.entries and (
             period is None or overlaps(index.entries[a], period.date_from, period.date_to)))

@@ -42,6 +42,7 @@ class Question:
     unseen_weight: float = 0.0   # IDF share of the terms that no indexed text contains
     unknown_names: tuple[str, ...] = ()  # names no indexed text uses ('Läkemedelsverket'): the sources are silent
     documents: frozenset[str] = frozenset()  # the documents it names by their own name ('enligt VGRfokus')
+    searched: str = ""  # what word search looks for: the text without the words that name its sources
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -96,7 +97,7 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
             elif question.kind == "why" and REASON.search(sentence.text) and points_back(
                     sentence.text, entry.text[:sentence.start]):  # the reason of what the entry told before
                 context = f"{header}\n{entry.text[:sentence.end]}"
-            elif question.kind == "why" and not entry.text[:sentence.start].strip() and REASON_OPENER.match(sentence.text):
+            elif question.kind == "why" and not entry.text[:sentence.start].strip() and explains_before(sentence.text):
                 told = index.before(entry)  # 'Skälet är …' opens a paragraph: the reason of the one before
                 context = f"{header}\n{told.text if told else ''}"
             else:
@@ -165,17 +166,25 @@ def _with_reasons(text: str, parts: list[Sentence]) -> list[Sentence]:
 
 
 def _with_reasons_after(index: LoadedIndex, hits: list[Hit]) -> list[Hit]:
-    """The hits, and after them each paragraph that follows one of them with its reason
-    ('Behovet har inte minskat …' / 'Skälet är framför allt att …'): it names little of what it
-    explains, so it is seldom found by itself."""
+    """The hits, each followed by the paragraph after it when that one gives its reason ('Behovet
+    har inte minskat …' / 'Skälet är framför allt att …'): it names little of what it explains, so
+    it is seldom found by itself, and it ranks with what it explains."""
     found = {h.entry.entry_id for h in hits}
-    extra = []
+    out = []
     for hit in hits:
+        out.append(hit)
         told = index.after(hit.entry)
-        if told is not None and told.entry_id not in found and REASON_OPENER.match(told.text):
+        if told is not None and told.entry_id not in found and explains_before(told.text):
             found.add(told.entry_id)
-            extra.append(Hit(told, hit.score, None, None, f"{told.entry_id}#0", hit.similarity))
-    return [*hits, *extra]
+            out.append(Hit(told, hit.score, None, None, f"{told.entry_id}#0", hit.similarity))
+    return out
+
+
+def explains_before(text: str) -> bool:
+    """Whether a paragraph opens with the reason of the one before: 'Skälet är …', or a first
+    sentence that points back and gives a reason ('De sa att …, eftersom det var då …')."""
+    first = sentences(text)[0].text if text.strip() else ""
+    return bool(REASON_OPENER.match(text) or (_ANAPHOR.match(first) and REASON.search(first)))
 
 
 def points_back(sentence: str, before: str) -> bool:

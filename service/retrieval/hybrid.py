@@ -92,16 +92,18 @@ class HybridRetriever:
 
     def search(self, question: str, k: int = 5, date_from: date | None = None, date_to: date | None = None,
                use_question_dates: bool = True, actor: str | None = None,
-               vector: np.ndarray | None = None, documents: frozenset[str] = frozenset()) -> SearchResult:
+               vector: np.ndarray | None = None, documents: frozenset[str] = frozenset(),
+               searched: str | None = None) -> SearchResult:
         """The ``k`` best entries for the question within its date filter (and of ``actor`` only,
         of ``documents`` only, when given). ``vector`` is the question's embedding when the caller
-        already has it."""
+        already has it; ``searched`` the words to search for when they are not all of the question's
+        (the words that name the ``documents`` filter hold no answer)."""
         started = time.perf_counter()
         dates = self.date_filter(question, date_from, date_to, use_question_dates)
         if vector is None and self.mode != "bm25":
             vector = self.index.encoder.encode_query(question)
         embedded = time.perf_counter()
-        words = self.word_query(question)
+        words = self.word_query(searched or question)
         if dates is None:
             hits = self._ranked(words, vector, None, None, actor, within=documents)
         elif dates.kind == "period":

@@ -284,3 +284,12 @@ def test_a_body_no_source_names_is_abstained_on_and_said(answerer: Answerer) -> 
     assert answer.text == "Källorna besvarar inte frågan. De nämner aldrig «Läkemedelsverket»."
     assert answer.related  # what was nearest, for the reader to check
     assert not answerer.ask("Vad sa regiondirektören om Millennium i oktober 2019?").abstained
+
+
+def test_the_words_that_name_a_source_are_a_filter_not_search_words(answerer: Answerer) -> None:
+    question = answerer.read("När planerades återstarten av det tidigare journalsystemet för SÄS enligt den "
+                             "regionala rapporten den 17 november 2024?")
+    assert question.documents == {"regional-rapport-2024-10-11", "regional-rapport-2024-11-17"}
+    assert "rapporten" not in question.searched and "återstarten av det tidigare journalsystemet" in question.searched
+    plain = answerer.read("När planerades återstarten av det tidigare journalsystemet för SÄS?")
+    assert plain.searched == plain.text

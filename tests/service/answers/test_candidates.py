@@ -56,6 +56,18 @@ def test_the_paragraph_after_a_hit_that_gives_its_reason_is_a_candidate_too() ->
     reason = SimpleNamespace(entry_id="d.3", text="Skälet är att överföringen av äldre handlingar har försenats.")
     other = SimpleNamespace(entry_id="d.4", text="Kostnaden är 7,9 miljoner kronor.")
     index = SimpleNamespace(after=lambda entry: {"d.2": reason, "d.3": other}.get(entry.entry_id))
-    hits = _with_reasons_after(index, [Hit(told, 0.03, 1, 1, "d.2#0", 0.9)])
-    assert [h.entry.entry_id for h in hits] == ["d.2", "d.3"]  # 'Skälet är …' joins; d.4 opens with no reason
+    hits = _with_reasons_after(index, [Hit(told, 0.03, 1, 1, "d.2#0", 0.9), Hit(other, 0.02, 2, 2, "d.4#0", 0.8)])
+    # 'Skälet är …' joins right after what it explains (it ranks with it); d.4 opens with no reason
+    assert [h.entry.entry_id for h in hits] == ["d.2", "d.3", "d.4"]
     assert [h.entry.entry_id for h in _with_reasons_after(index, [Hit(reason, 0.03, 1, 1, "d.3#0", 0.9)])] == ["d.3"]
+
+
+def test_a_paragraph_explains_the_one_before_by_its_opening() -> None:
+    from service.answers.candidates import explains_before
+
+    assert explains_before("Skälet är framför allt att överföringen har försenats. Mer text.")
+    # a first sentence that points back and gives a reason: a quote's 'De sa att …, eftersom …'
+    assert explains_before("De sa att den tredje veckan var tuffare, eftersom stödet då drogs ned. Det tar vi med oss.")
+    assert not explains_before("De sa att den tredje veckan var tuffare. Eftersom stödet drogs ned blev det svårt.")
+    assert not explains_before("Coacherna stannade en vecka till, eftersom kollegorna rådde det.")  # points back to nothing
+    assert not explains_before("")
