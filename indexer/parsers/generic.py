@@ -85,7 +85,8 @@ def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft]
         if len(block) == 1 and _heading(joined, document.title):
             section = joined
             continue
-        pieces = _on_the_day_before(_paragraph_drafts(block, joined, own, anchor, section), drafts[-1] if drafts else None)
+        before = drafts[-1] if drafts and drafts[-1].section == section else None  # a heading between starts anew
+        pieces = _on_the_day_before(_paragraph_drafts(block, joined, own, anchor, section), before)
         if decider and section is not None and DECISION_HEADING.match(section):  # '1. … hålls i läsläge': the decider's
             pieces = [replace(piece, actor=decider) for piece in pieces]
         drafts += pieces

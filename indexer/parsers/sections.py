@@ -15,12 +15,14 @@ from indexer.parsers.base import BULLET, Line
 
 MAX_HEADING = 120
 FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|txt)$", re.IGNORECASE)
+SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-ZÅÄÖ])")  # '2.3 ', '5 ', '4. ' before a capital
 PAGE_NUMBER = re.compile(r"^\d+\s*\(\d+\)$")
 
 
 def is_heading_text(text: str) -> bool:
-    """Whether a stand-alone line reads as a heading rather than as text."""
-    text = text.strip()
+    """Whether a stand-alone line reads as a heading rather than as text, also a numbered one
+    ('2.3 Störningar', '5 Leverantören')."""
+    text = SECTION_NUMBER.sub("", text.strip(), count=1)
     if not 0 < len(text) <= MAX_HEADING or BULLET.match(text) or FILE_NAME.search(text):
         return False
     if text.endswith(("...", "…")):

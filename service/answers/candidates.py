@@ -13,7 +13,8 @@ from indexer.chunking import context_header
 from indexer.stores.bm25_store import token_set
 from indexer.text.sentences import Sentence, list_blocks, sentences
 from indexer.text.tables import CELLS, table_parts
-from service.answers.answer_types import REASON, SHORT_ENTRY, actors_named, can_answer, is_statement, type_match
+from service.answers.answer_types import (REASON, SHORT_ENTRY, actors_named, can_answer, is_statement, row_amounts,
+                                          type_match)
 from service.answers.questions import QuestionKind
 from service.answers.terms import Term, TermScorer
 from service.retrieval.hybrid import Hit
@@ -125,6 +126,8 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
                 "bm25_found": 1.0 if hit.bm25_rank is not None else 0.0,
                 "key_term": key_term,
             }
+            if question.kind == "how_much" and caption and CELLS in sentence.text and row_amounts(sentence.text, caption, question.text):
+                features["type"] = 1.0  # '… | Totalt: 41 750 000' under 'Merkostnader … (kronor)'
             out.append(Candidate(hit=hit, rank=rank, sentence=sentence, features=features))
     return out
 

@@ -211,12 +211,13 @@ class LoadedIndex:
 
     @cached_property
     def _dated_by_document(self) -> np.ndarray:
-        """Each chunk's document's date (an int) when it is a news item or a press release and the
-        entry has no date but the document's (its quotes and background, dated by its
-        publication), else 0. A report's undated paragraphs are of its own period."""
+        """Each chunk's document's date (an int) when it is a news item, a press release or a report
+        and the entry has no date but the document's (its quotes and background, dated by its
+        publication; a report's table of costs 'to 30 November', dated by its writing on
+        3 December), else 0."""
         def told(entry: Entry) -> int:
             document = self.documents[entry.doc_id]
-            published = document.date if document.kind in NEWS_KINDS else None
+            published = document.date if document.kind in NEWS_KINDS + REPORT_KINDS else None
             return date_int(published) if published and len(published) == 10 and entry.date_start == published else 0
 
         return np.array([told(self.entries[entry_id]) for entry_id in self.chunk_entry], dtype=np.int64)

@@ -167,6 +167,14 @@ def test_a_moment_after_a_dated_paragraph_is_of_that_day() -> None:
     assert entries["Analysgrup"] == ("2027-02-23", None)  # the report's own words: its date
 
 
+def test_numbered_headings_are_sections_and_a_moment_under_a_new_one_is_not_the_day_before() -> None:
+    text = ("2.1 Förberedelser\n\nGeneralrepetitionen lördagen den 25 september 2027 omfattade 46 flöden.\n\n"
+            "2.2 Återstartsdygnet\n\nMillennium öppnades för användarna kl. 05.00 som planerat.\n")
+    entries = {e.text[:10]: (e.section, e.date_start) for e in parse(text, "rapport", "2027-12-03", "Utvärdering").entries}
+    assert entries["Generalrep"] == ("2.1 Förberedelser", "2027-09-25")
+    assert entries["Millennium"] == ("2.2 Återstartsdygnet", "2027-12-03")  # not the 25th: a heading stood between
+
+
 def test_a_decision_documents_points_are_its_deciders() -> None:
     text = ("DELEGATIONSBESLUT\n\nDatum: 2026-12-03\n\nBeslutsfattare: Regiondirektören\n\n"
             "Förlängt läsläge\n\nBeslut\n\n1. Närhälsans gamla journalsystem hålls i läsläge till och med den 30 juni 2027.\n\n"

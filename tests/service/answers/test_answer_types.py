@@ -176,6 +176,8 @@ def test_who_led_asks_for_the_leader_not_the_body_acting() -> None:
     assert type_match("who", acting, entry(), [], question) == 0.0
     assert type_match("who", "Expertgruppen leds av Anna Berg, professor.", entry(), [], "Vem ledde expertgruppen?") == 1.0
     assert type_match("who", "Ordförande i gruppen godkänner planen.", entry(), [], "Vem ledde gruppen?") == 0.7
+    led = "Utvärderingsledare har varit Sofia Lagerkvist, Program Millennium."  # a leader named by a compound
+    assert type_match("who", led, entry(), [], "Vem ledde utvärderingen?") == 1.0
     # the role is named: only its holder answers ('Cerner Sverige AB:s VD' is the role again)
     letter = "Regiondirektören skickar ett brev till Cerner Sverige AB:s VD angående förseningen."
     assert type_match("who", letter, entry(), [], "Vem är vd för Oracle?") == 0.0
@@ -303,3 +305,12 @@ def test_a_records_field_answers_who_held_the_asked_role() -> None:
     field = "Vid protokollet: Sara Engdahl, sekreterare\nRätt utdraget intygar: Sara Engdahl"
     assert can_answer("Vem var sekreterare vid sammanträdet?", "who", field)
     assert not can_answer("Vem beslutade om pausen?", "who", field)  # no role of the question's in the field
+
+
+def test_a_tables_currency_in_its_caption_makes_its_figures_amounts() -> None:
+    from service.answers.answer_types import row_amounts
+
+    row = "Kostnadspost: Utbildning | Budget: 96,0 | Utfall t.o.m. 30 nov: 101,2"
+    assert row_amounts(row, "Tabell 2. Kostnader för etapp 2, miljoner kronor", "Hur mycket kostade utbildningen?")
+    assert not row_amounts(row, "Tabell 2. Användare per etapp", "Hur mycket kostade utbildningen?")
+    assert not row_amounts("Kostnadspost: Utbildning | Budget: 96,0", "Kostnader (kronor)", "Var budgeten 96,0?")

@@ -166,14 +166,19 @@ def test_a_named_source_restricts_the_search_to_its_documents(retriever: HybridR
 def test_a_news_items_undated_paragraphs_can_tell_of_the_days_before_it(loaded_index) -> None:
     """A news item's quotes and background are dated by its publication: a question about
     September admits a news item of 11 October (published within REPORTED_WITHIN days after),
-    not one about August. A report's undated paragraphs stay of its own date."""
+    not one about August; so does a report written after what it tells. A daily regional report's
+    undated paragraphs stay of its own date."""
     from dataclasses import replace
 
     doc_id = "regional-rapport-2024-10-11"
     rows = [i for i, e in enumerate(loaded_index.chunk_entry) if e.startswith(f"{doc_id}.")
             and loaded_index.entries[e].date_start == "2024-10-11"]
     assert rows
-    assert not loaded_index.date_mask(20240901, 20240930)[rows].any()  # a report: of its own date only
+    assert not loaded_index.date_mask(20240901, 20240930)[rows].any()  # a daily report: of its own date only
+    as_report = replace(loaded_index, documents={**loaded_index.documents,
+                                                 doc_id: replace(loaded_index.documents[doc_id], kind="rapport")})
+    assert as_report.date_mask(20240901, 20240930)[rows].all()
+    assert not as_report.date_mask(20240801, 20240831)[rows].any()
     as_news = replace(loaded_index, documents={**loaded_index.documents,
                                                doc_id: replace(loaded_index.documents[doc_id], kind="nyhet")})
     assert as_news.date_mask(20240901, 20240930)[rows].all()
