@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from granska.errors import DateParseError
 from indexer.records import DateMention, Precision
@@ -189,6 +190,12 @@ def _iso(d: date) -> str:
 
 def _mention(text: str, span: DateSpan) -> DateMention:
     return DateMention(text=text, date_start=_iso(span.start), date_end=_iso(span.end))
+
+
+@lru_cache(maxsize=20_000)
+def date_mentions(text: str, anchor: date | None) -> tuple[DateMention, ...]:
+    """``find_date_mentions``, cached: the same sentences are read for many questions."""
+    return tuple(find_date_mentions(text, anchor))
 
 
 def find_date_mentions(text: str, anchor: date | None = None, anchor_is_day: bool = False) -> list[DateMention]:

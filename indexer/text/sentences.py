@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _END = re.compile(r"[.!?]+(?=\s|$)|\n")
 _BULLET = re.compile(r"^(?:[-–•*]\s+)")
@@ -33,6 +34,11 @@ class Sentence:
 def sentences(text: str) -> list[Sentence]:
     """The sentences (and list items, without their bullet) of a text, each an exact substring
     with its offset. A period after an abbreviation ('kl.', 't.ex.') does not end a sentence."""
+    return list(_split(text))
+
+
+@lru_cache(maxsize=20_000)
+def _split(text: str) -> tuple[Sentence, ...]:  # cached: an entry's sentences are read for every question about it
     out: list[Sentence] = []
     start = 0
     for m in _END.finditer(text):
@@ -42,7 +48,7 @@ def sentences(text: str) -> list[Sentence]:
         _add(out, text, start, m.end() if m.group(0) != "\n" else m.start())
         start = m.end()
     _add(out, text, start, len(text))
-    return out
+    return tuple(out)
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:

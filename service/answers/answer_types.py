@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from indexer.dates import MONTHS, find_date_mentions
+from indexer.dates import MONTHS, date_mentions
 from indexer.parsers.generic import is_fields
-from indexer.records import DateMention, Entry
+from indexer.records import Entry
 from indexer.stores.bm25_store import head_tokens, token_set
 from indexer.text.tables import CELLS
 from service.answers.names import (BODY_ASKED, COMPANY, actors_named, asks_for_company, body_evidence, company_evidence,
@@ -58,10 +58,7 @@ WEEKDAY = re.compile(r"\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en|ens|s)?|
                      r"saturday|sunday|i morgon|imorgon|i övermorgon|i går|igår|i förrgår|tomorrow|yesterday)\b", re.I)
 
 
-@lru_cache(maxsize=20_000)
-def dates_in(text: str, anchor: date | None) -> tuple[DateMention, ...]:
-    """The dates a sentence names (``find_date_mentions``), cached: candidate sentences recur."""
-    return tuple(find_date_mentions(text, anchor))
+dates_in = date_mentions  # the dates a sentence names, cached: candidate sentences recur
 
 
 def times_in(text: str) -> list[str]:

@@ -65,6 +65,7 @@ def reciprocal_rank_fusion(rankings: list[list[str]], k: int = 60) -> list[tuple
 # memory (0.1 ms at 700 chunks, ~2 ms at 20 000) rather than a query to Chroma's approximate index
 # (~1 ms at any size). An index on a Chroma server is always searched there: the store it was built for.
 EXACT_DENSE_MAX = 20_000
+READ_DATES_KEPT = 1024  # questions whose dates a retriever remembers
 
 
 class HybridRetriever:
@@ -78,13 +79,21 @@ class HybridRetriever:
             raise GranskaError(f"okänt sökläge '{mode}'; tillåtna: {', '.join(MODES)}")
         self.index, self.candidates, self.rrf_k, self.mode = index, candidates, rrf_k, mode
         self.expand, self.today = expand, today
+        self._read_dates: dict[tuple[str, date], DateFilter | None] = {}
 
     def date_filter(self, question: str, date_from: date | None, date_to: date | None,
                     use_question_dates: bool = True) -> DateFilter | None:
         """Explicit bounds override what the question implies (which can also be switched off)."""
         if date_from or date_to:
             return DateFilter(date_from, date_to, "period", "request")
-        return parse_question_dates(question, self.index.year_hint, self.today()) if use_question_dates else None
+        if not use_question_dates:
+            return None
+        key = (question, self.today())
+        if key not in self._read_dates:  # answering reads a question's dates twice (to rank and to search)
+            if len(self._read_dates) >= READ_DATES_KEPT:
+                self._read_dates.clear()
+            self._read_dates[key] = parse_question_dates(question, self.index.year_hint, key[1])
+        return self._read_dates[key]
 
     def word_query(self, question: str) -> str:
         """What word search looks for: the question and the corpus words its glossary terms map to."""
@@ -111,18 +120,31 @@ class HybridRetriever:
             hits = self._ranked(words, vector, lo, hi, actor, dates.of_document, documents)
         else:
             day = date_int(_iso(dates.date_from))
-            first = self._ranked(words, vector, day, day, actor, dates.of_document, documents)
-            seen = {h.entry.entry_id for h in first}
-            hits = first + [h for h in self._ranked(words, vector, None, None, actor, within=documents)
-                            if h.entry.entry_id not in seen]
+            hits = self._by_day_tier(self._ranked(words, vector, day, day, actor, dates.of_document, documents,
+                                                  named=True), day, dates.of_document)
+            seen = {h.entry.entry_id for h in hits}
+            hits += [h for h in self._ranked(words, vector, None, None, actor, within=documents)
+                     if h.entry.entry_id not in seen]
         done = time.perf_counter()
         timings = {"embed": (embedded - started) * 1000, "retrieve": (done - embedded) * 1000}
         unread = unread_dates(question, self.index.year_hint) if use_question_dates and not (date_from or date_to) else []
         return SearchResult(hits[:k], dates, timings, actor, unread, documents)
 
+    def _by_day_tier(self, hits: list[Hit], day: int, documents: bool) -> list[Hit]:
+        """A day's hits, its own entries first, then those that name it as past, then those of texts
+        published just after it (each group in its ranked order)."""
+        own = self.index.date_mask(day, day, documents, told=False)
+        named = self.index.date_mask(day, day, documents, named=True, told=False)
+
+        def tier(hit: Hit) -> int:
+            row = self.index.chunk_rows[hit.chunk_id]
+            return 0 if own[row] else 1 if named[row] else 2
+
+        return sorted(hits, key=tier)
+
     def _mask(self, lo: int | None, hi: int | None, actor: str | None, documents: bool = False,
-              within: frozenset[str] = frozenset()) -> np.ndarray | None:
-        mask = self.index.date_mask(lo, hi, documents)
+              within: frozenset[str] = frozenset(), named: bool = False, told: bool = True) -> np.ndarray | None:
+        mask = self.index.date_mask(lo, hi, documents, named, told)
         for narrower in ((self.index.actor_mask(actor) if actor else None),
                          (self.index.document_mask(within) if within else None)):
             if narrower is not None:
@@ -130,12 +152,13 @@ class HybridRetriever:
         return mask
 
     def _ranked(self, question: str, vector: np.ndarray | None, lo: int | None, hi: int | None,
-                actor: str | None = None, documents: bool = False, within: frozenset[str] = frozenset()) -> list[Hit]:
+                actor: str | None = None, documents: bool = False, within: frozenset[str] = frozenset(),
+                named: bool = False, told: bool = True) -> list[Hit]:
         index = self.index
         dense: list[str] = []
         bm25: list[str] = []
         similarity: dict[str, float] = {}
-        mask = self._mask(lo, hi, actor, documents, within)
+        mask = self._mask(lo, hi, actor, documents, within, named, told)
         if vector is not None:
             if mask is None and (index.manifest.store != "embedded" or len(index.chunk_ids) > EXACT_DENSE_MAX):
                 similarity = dict(index.chroma.query(vector, self.candidates))

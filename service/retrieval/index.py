@@ -13,7 +13,7 @@ import numpy as np
 
 from granska.errors import ConfigError
 from granska.settings import Settings
-from indexer.dates import date_int, parse_partial_iso
+from indexer.dates import date_int, find_date_mentions, parse_partial_iso
 from indexer.embedding.encoder import Encoder
 from indexer.index.builder import IndexManifest, read_manifest
 from indexer.index.layout import TEXTS, IndexLayout
@@ -195,19 +195,45 @@ class LoadedIndex:
         """Each chunk's document id (worked out once, not per question)."""
         return np.array([self.entries[e].doc_id for e in self.chunk_entry], dtype=object)
 
-    def date_mask(self, date_from: int | None, date_to: int | None, documents: bool = False) -> np.ndarray | None:
+    def date_mask(self, date_from: int | None, date_to: int | None, documents: bool = False,
+                  named: bool = False, told: bool = True) -> np.ndarray | None:
         """1 for chunks overlapping the period, else 0 (None when the period is open on both sides);
-        with ``documents``, also the chunks of every document dated in the period."""
+        with ``documents``, also the chunks of every document dated in the period; with ``named``,
+        also those whose text names a day in it; with ``told``, also those dated only by a text
+        published just after it."""
         if date_from is None and date_to is None:
             return None
         mask = _overlapping(self.chunk_start, self.chunk_end, date_from, date_to)
         if documents:
             mask |= _overlapping(*self._document_dates, date_from, date_to)
-        if date_to is not None:  # a text published just after the period can tell of it
+        if named and date_from is not None and date_to is not None:
+            rows, days = self._named_days
+            mask[rows[(days >= date_from) & (days <= date_to)]] = True
+        if told and date_to is not None:  # a text published just after the period can tell of it
             told = self._dated_by_document
             soon = _days_after(date_to, REPORTED_WITHIN)
             mask |= (told > date_to) & (told <= soon)
         return mask.astype(np.float32)
+
+    @cached_property
+    def _named_days(self) -> tuple[np.ndarray, np.ndarray]:
+        """(chunk positions, day ints): each day a chunk's entry names in its text as past, also one
+        that is not its date ('… avhjälpt måndagen den 18 oktober kl. 11.30' in a paragraph of the
+        14th, in a report of 3 December). A day after the text was written is a plan ('målet är att
+        påbörja planen 30 september' on the 25th), not what happened. Worked out on the first
+        question that names a day."""
+        rows: list[int] = []
+        days: list[int] = []
+        for position, entry_id in enumerate(self.chunk_entry):
+            entry = self.entries[entry_id]
+            anchor = date.fromisoformat(entry.date_start) if entry.date_start and len(entry.date_start) == 10 else None
+            written = self.documents[entry.doc_id].date or entry.date_end or entry.date_start or ""
+            for mention in find_date_mentions(entry.text, anchor):
+                if mention.date_start == mention.date_end and len(mention.date_start) == 10 \
+                        and mention.date_start <= written:
+                    rows.append(position)
+                    days.append(date_int(mention.date_start))
+        return np.array(rows, dtype=np.int64), np.array(days, dtype=np.int64)
 
     @cached_property
     def _dated_by_document(self) -> np.ndarray:

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from granska.errors import DateParseError
-from indexer.dates import MONTHS, DateSpan, day_span, find_date_mentions, month_span, season_span, year_span
+from indexer.dates import MONTHS, DateSpan, date_mentions, day_span, month_span, season_span, year_span
 from indexer.relative_dates import bare_day, relative_span
 
 YearHint = Callable[[int, int | None], int | None]
@@ -94,7 +94,7 @@ class DateFilter:
             return str(self.date_from.year) in sentence  # type: ignore[union-attr] - a year has both bounds
         return any((self.date_to is None or m.date_start <= self.date_to.isoformat())
                    and (self.date_from is None or m.date_end >= self.date_from.isoformat())
-                   for m in find_date_mentions(sentence, anchor))
+                   for m in date_mentions(sentence, anchor))
 
 
 @dataclass(frozen=True, slots=True)

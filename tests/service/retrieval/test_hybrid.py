@@ -192,3 +192,17 @@ def test_a_period_ending_at_the_last_day_there_is_still_filters(loaded_index) ->
     everything_dated = loaded_index.date_mask(20000101, 99991231)
     assert everything_dated is not None and everything_dated.sum() > 0
     assert (loaded_index.date_mask(99991225, 99991231) == 0).all()
+
+
+def test_a_day_admits_the_entries_that_name_it_as_past(loaded_index) -> None:
+    """For one day, the entries whose text names it after it happened count too ('VGR har fredag
+    15 november fattat beslut …' in the report of the 17th); a day named ahead of it is a plan
+    ('målet att påbörja planen 30 september' on the 25th) and does not."""
+    def added(day: int) -> set[str]:
+        plain, named = loaded_index.date_mask(day, day), loaded_index.date_mask(day, day, named=True)
+        return {loaded_index.chunk_entry[i] for i in (named > plain).nonzero()[0]}
+
+    assert "regional-rapport-2024-11-17.20241117.3560d189" in added(20241115)
+    assert "tidslinje.20240925.050aa603" not in added(20240930)
+    assert "tidslinje.20240925.050aa603" in {loaded_index.chunk_entry[i] for i in
+                                             loaded_index.date_mask(20240925, 20240925).nonzero()[0]}
