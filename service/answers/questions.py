@@ -26,10 +26,14 @@ _EN = re.compile(r"\b(what|when|who|which|how|did|was|were|the|is|are|of|does|do
 _SV = re.compile(r"\b(vad|när|vem|vilka|vilken|vilket|hur|och|det|är|som|av|för|den|har|om|var|varför|efter|innan)\b", re.I)
 _BODY_NOUNS_SV = ("grupp|person|personer|myndighet|instans|organ|organisation|förening|leverantör|företag|aktör|nämnd|"
                   "styrelse|funktion|stab|roll|region|sjukhus|förvaltning|kommun|förbund|part|representant|bolag|konsultbolag|"
-                  "konsultföretag|konsultfirma|firma|byrå|vårdcentral|klinik|avdelning|verksamhet|universitet")
+                  "konsultföretag|konsultfirma|firma|byrå|vårdcentral|klinik|avdelning|verksamhet|universitet|"
+                  # people named by their office ('Vilka ledamöter reserverade sig …?')
+                  "ledamot|ledamöter|ledamöterna|politiker|politikerna|företrädare|tjänsteman|tjänstemän|ordförande|"
+                  "revisor|revisorer|revisorerna|direktör|chef|chefer")
 _BODY_NOUNS_EN = ("body|bodies|group|person|people|organisation|organization|association|company|supplier|vendor|committee|"
                   "board|council|authority|hospital|union|role|function|team|region|municipality|party|firm|consultancy|"
-                  "clinic|department|agency|university")
+                  "clinic|department|agency|university|member|members|politician|politicians|official|officials|director|"
+                  "manager|managers|chair|auditor|auditors")
 _KINDS: list[tuple[QuestionKind, re.Pattern[str]]] = [
     ("what_time", re.compile(
         r"\b(vilken tid(?:punkt)?(?! av året)|vilket klockslag|hur dags|klockan hur mycket|när på (?:dagen|dygnet|morgonen|"
