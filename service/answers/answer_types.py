@@ -352,6 +352,9 @@ def asks_for_writer(question: str, sentence: str) -> bool:
     return bool(WRITER_ASKED.search(question) and WRITER_FIELD.search(sentence))
 
 
+WHEN_PERIOD = 0.8  # a when-answer that names only a month, week or year (a day is 1.0)
+
+
 def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str], question: str = "",
                asked: frozenset[str] | None = None, document_time: bool = False, writing_day: bool = False) -> float:
     """How well a sentence of an entry can answer a question of ``kind`` (0–1): evidence of the
@@ -370,8 +373,11 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         return 1.0 if entry.time and not about_document else (0.7 if [t for t in times_in(sentence) if t not in own] else 0.0)
     if kind == "when":
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
-        if dates_in(sentence, anchor) or WEEKDAY.search(sentence):
+        named = dates_in(sentence, anchor)
+        if WEEKDAY.search(sentence) or any(m.date_start == m.date_end for m in named):
             return 1.0
+        if named:  # a month, a week, a year: a date, less exact than a day
+            return WHEN_PERIOD
         if writing_day:  # a report's paragraph is dated by the report: not when what it tells happened
             return 0.2
         if sentence != entry.text and len(entry.text) > SHORT_ENTRY:  # one sentence of many: the entry's date
