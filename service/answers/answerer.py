@@ -38,6 +38,7 @@ from service.answers.questions import kind as question_kind
 from service.answers.records import Answer, Citation
 from service.answers.support import SupportModel, support_features
 from indexer.text.glossary import Glossary
+from service.answers.series import asked_members, series_nouns
 from service.answers.terms import TermScorer, document_names, mastheads, question_stems as _question_stems
 from service.retrieval.hybrid import Hit, HybridRetriever, SearchResult
 from service.retrieval.index import LoadedIndex
@@ -76,9 +77,10 @@ class Answerer:
         self.model = model or SupportModel.load()
         self._forms: dict[str, list[Entry]] = {}  # an asked form's pattern → the entries that hold it
         index = retriever.index
-        self.scorer = TermScorer([f"{context_header(e, index.documents[e.doc_id])}\n{e.text}"
-                                  for e in index.entries.values()], index.glossary if use_glossary else Glossary(),
+        texts = [f"{context_header(e, index.documents[e.doc_id])}\n{e.text}" for e in index.entries.values()]
+        self.scorer = TermScorer(texts, index.glossary if use_glossary else Glossary(),
                                  sources=document_names(index.documents.values()), mastheads=mastheads(index.entries.values()))
+        self.series = series_nouns(texts)  # 'etapp', 'vecka': a question about one member is not answered by another
 
     def read(self, text: str) -> Question:
         """The question as the answerer reads it (without its embedding)."""
@@ -95,7 +97,8 @@ class Answerer:
                         term_weight=total,
                         unseen_weight=sum(self.scorer.weight(t) for t in unseen) / total if total else 0.0,
                         unknown_names=self.scorer.unknown_names(text, lang),
-                        documents=frozenset().union(*sources.values()), searched=searched)
+                        documents=frozenset().union(*sources.values()), searched=searched,
+                        members=asked_members(text, self.series))
 
     def consider(self, text: str, top_k: int = 5, date_from: date | None = None, date_to: date | None = None,
                  use_question_dates: bool = True, use_question_actor: bool = True,

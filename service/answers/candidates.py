@@ -16,6 +16,7 @@ from indexer.text.tables import CELLS, table_parts
 from service.answers.answer_types import (REASON, SHORT_ENTRY, actors_named, can_answer, is_statement, row_amounts,
                                           type_match)
 from service.answers.questions import QuestionKind
+from service.answers.series import about_another_member
 from service.answers.terms import Term, TermScorer
 from service.retrieval.hybrid import Hit
 from service.retrieval.index import LoadedIndex
@@ -44,6 +45,7 @@ class Question:
     unknown_names: tuple[str, ...] = ()  # names no indexed text uses ('Läkemedelsverket'): the sources are silent
     documents: frozenset[str] = frozenset()  # the documents it names by their own name ('enligt VGRfokus')
     searched: str = ""  # what word search looks for: the text without the words that name its sources
+    members: frozenset[tuple[str, str]] = frozenset()  # numbered members of a series it names ('etapp', '3')
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -75,6 +77,8 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
     for rank, hit in enumerate(hits, start=1):
         entry = hit.entry
         header = context_header(entry, index.documents[entry.doc_id])
+        if question.members and about_another_member(question.members, f"{header}\n{entry.text}"):
+            continue  # the evaluation of etapp 2 does not answer for etapp 3
         entry_coverage = cover(f"{header}\n{entry.text}")
         salient_entry = cover_salient(f"{header}\n{entry.text}")
         key_term = cover_key(f"{header}\n{entry.text}")
