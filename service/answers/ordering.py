@@ -10,6 +10,7 @@ from service.answers.answer_types import (CONCLUSION_ASKED, LEAD_ASKED, NAME_ASK
                                          asks_for_holder, asks_for_writer, dates_in)
 from service.answers.names import asks_for_company
 from service.answers.candidates import Candidate, Question
+from service.answers.support import NO_ASKED_TYPE
 from service.retrieval.question_dates import DateFilter
 
 
@@ -43,7 +44,8 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
     for a name ('Vad heter utbildningen?') those that give it after a naming verb ('Utbildningen
     heter …') before those where a name only stands near the question's words. For a clock time,
     a role's holder ('Vem är vd …?') or a finding ('Vad kom granskningen fram till?'), any evidence
-    of it comes before none (a type score of 0 would abstain)."""
+    of it comes before none (a type score of 0 would abstain); for *när/when* a sentence with a date
+    before one whose only date is its report's writing (that would abstain too)."""
     if asks_for_company(question.text, question.kind):
         # a company's name with its legal form ('Oracle Svenska AB') before one that may be a company's
         return sorted(ranked, key=lambda c: -c.features["type"])
@@ -54,6 +56,9 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
         # who leads: a person said to lead ('Tomas Rydén, verksamhetschef för akutmottagningen'), then
         # any person, then a sentence that only says who leads; without any of them none can answer
         return sorted(ranked, key=lambda c: -c.features["type"])
+    if question.kind == "when":
+        # a date to give before none: a sentence whose only date is its report's writing cannot answer
+        return sorted(ranked, key=lambda c: c.features["type"] <= NO_ASKED_TYPE)
     if question.kind == "what_time" or asks_for_holder(question.text) or (
             question.kind == "what" and CONCLUSION_ASKED.search(question.text)):
         # a clock time, the person who holds or held a role, a finding: without one a candidate cannot answer

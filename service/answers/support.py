@@ -19,6 +19,7 @@ from service.answers.answer_types import asked_pattern
 from service.answers.candidates import Candidate, Question
 
 MODEL_FILE = Path(__file__).with_name("support_model.json")
+NO_ASKED_TYPE = 0.2  # a best candidate's type at or below this holds nothing of the asked type (answer_types)
 RANKER_FEATURES = ("dense_entry", "coverage", "entry_coverage", "salient_cover", "type", "rank_inv",
                    "rrf", "short", "first", "actor_match", "statement", "block", "block_plural", "bm25_rel")
 SUPPORT_FEATURES = ("score", "dense_entry", "coverage", "entry_coverage", "salient_cover",
@@ -150,8 +151,10 @@ class SupportModel:
         """The decision (the one rule, for answerer and calibration): too little support to
         answer, or a question that asks for a time, a figure, an amount or a form ('Vilket
         diarienummer …') whose best sentence holds none of that type: whatever else it says, it
-        does not give what was asked."""
-        if features is not None and features.get("type", 1.0) == 0.0:  # only typed asks score 0 (answer_types)
+        does not give what was asked. A when-question whose best sentence names no date and whose
+        entry's date is only its report's writing or a long text's month (type 0.2) has no date
+        to give either."""
+        if features is not None and features.get("type", 1.0) <= NO_ASKED_TYPE:  # only typed asks score this low
             return True
         return probability < self.threshold
 

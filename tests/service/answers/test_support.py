@@ -69,6 +69,7 @@ def test_a_typed_question_without_evidence_of_its_type_is_not_answered() -> None
     support = LinearModel(features=("x",), weights=(1.0,), bias=0.0)
     model = SupportModel(ranker=support, support=support, threshold=0.5)
     assert model.abstains(0.99, {"type": 0.0}) and not model.abstains(0.99, {"type": 0.3})
+    assert model.abstains(0.99, {"type": 0.2})  # a when-answer whose only date is its report's writing
     assert not model.abstains(0.99, {})  # no candidates: the probability decides
 
 
