@@ -15,7 +15,8 @@ _BUTTONS = re.compile(
     r"^(?:dela(?: artikeln| sidan)?(?: på \w+)?|skriv ut(?: sidan)?|tipsa(?: en vän)?|läs (?:också|även|mer)|"
     r"relaterat|relaterade (?:artiklar|nyheter|länkar)|kontakta redaktionen|till toppen|prenumerera(?: på \w+)?|"
     r"gilla|share|print|read (?:also|more)|related(?: articles)?|back to top|lyssna|översätt|"
-    r"facebook|linkedin|twitter|x|e-post|mejla)[\s:.!]*$",
+    r"facebook|linkedin|twitter|x|e-post|mejla)[\s:.!]*$"
+    r"|^(?:ladda (?:ned|ner)|download)\b[^.!?]{0,60}$",  # 'Ladda ned bild (JPG, 4,2 MB)'
     re.IGNORECASE,
 )
 _COOKIES = re.compile(r"\b(?:cookies?|kakor)\b", re.IGNORECASE)

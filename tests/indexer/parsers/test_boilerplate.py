@@ -16,7 +16,7 @@ from indexer.parsers.boilerplate import is_boilerplate, without_boilerplate
     "Följ oss: Facebook | Instagram", "---", "<!-- TESTDATA: fiktivt pressmeddelande -->",
     # a publication's masthead and issue line, a byline's e-mail address
     "TIDNINGEN SJUHÄRAD", "VGR NEWS IN ENGLISH – WEEKLY SUMMARY FOR INTERNATIONAL READERS", "Issue 5/2026",
-    "Nummer 4 2025", "henrik.almqvist@tidningensjuharad.example",
+    "Nummer 4 2025", "henrik.almqvist@tidningensjuharad.example", "Ladda ned bild (JPG, 4,2 MB)",
 ])
 def test_furniture(line: str) -> None:
     assert is_boilerplate(line)
@@ -32,6 +32,7 @@ def test_furniture(line: str) -> None:
     "SÄS och NU", "VGR",                        # capitals, but not a publication's name
     "BORÅS. I tisdags startade journalsystemet på nytt.",
     "Kontakt: anna.berg@vgregion.example",       # a contact line answers 'Vem kan jag kontakta?'
+    "Ladda ned appen för att följa ärendet, sade hon.",  # a sentence that starts like a link
 ])
 def test_content(line: str) -> None:
     assert not is_boilerplate(line)

@@ -26,7 +26,9 @@ from service.answers.questions import asks_for_several, kind, language
     ("Vilket politiskt organ godkände riskanalysen?", "sv", "who"),   # a body with an adjective before it
     ("Which consulting firm carried out the review?", "en", "who"),
     ("På vilken vårdcentral arbetar hon?", "sv", "who"),
-    ("Vilka ledamöter reserverade sig mot beslutet?", "sv", "who"),  # people named by their office
+    ("Vilka ledamöter reserverade sig mot beslutet?", "sv", "who"),
+    ("Vad orsakade avbrottet i laboratorieremisserna?", "sv", "why"),  # the cause is a reason
+    ("What led to the delay?", "en", "why"),  # people named by their office
     ("Which members of the board voted against?", "en", "who"),
     ("Hur många ledamöter röstade ja?", "sv", "how_many"),
     ("Vilket system ersätts?", "sv", "what"),
