@@ -120,18 +120,6 @@ def own_figures(question: str) -> frozenset[str]:
     return frozenset(f for f, _, _ in figures(question))
 
 
-# a table whose caption or header states its currency ('Kostnader, miljoner kronor', '(kronor)', 'Mnkr'):
-# the figures of its rows are amounts of money though no row says so
-CURRENCY_UNIT = re.compile(r"\b(?:kronor|kr|mnkr|mkr|mdkr|tkr|msek|sek|tsek|euro|eur)\b", re.IGNORECASE)
-
-
-def row_amounts(row: str, caption: str, question: str) -> bool:
-    """Whether a table row holds an amount of money the question does not: a figure of a table
-    whose caption names its currency."""
-    own = own_figures(question)
-    return bool(CURRENCY_UNIT.search(caption)) and any(f not in own for f, _, _ in figures(row))
-
-
 def money_in(text: str) -> list[str]:
     """Amounts of money ('1 400 miljoner kronor', '100mnkr', '1.5 M SEK', 'SEK 135 million')."""
     return [m.group(0) for m in MONEY.finditer(text)]

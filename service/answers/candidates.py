@@ -13,8 +13,8 @@ from indexer.chunking import context_header
 from indexer.stores.bm25_store import token_set
 from indexer.text.sentences import Sentence, list_blocks, sentences
 from indexer.text.tables import CELLS, table_parts
-from service.answers.answer_types import (REASON, SHORT_ENTRY, actors_named, can_answer, is_statement, row_amounts,
-                                          type_match)
+from service.answers.answer_types import (REASON, SHORT_ENTRY, actors_named, can_answer, figures, is_statement,
+                                          own_figures, type_match)
 from service.answers.questions import QuestionKind
 from service.answers.series import about_another_member
 from service.answers.terms import Term, TermScorer
@@ -130,10 +130,23 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
                 "bm25_found": 1.0 if hit.bm25_rank is not None else 0.0,
                 "key_term": key_term,
             }
-            if question.kind == "how_much" and caption and CELLS in sentence.text and row_amounts(sentence.text, caption, question.text):
+            if question.kind == "how_much" and caption and CELLS in sentence.text and \
+                    row_amounts(sentence.text, caption, question.text):
                 features["type"] = 1.0  # '… | Totalt: 41 750 000' under 'Merkostnader … (kronor)'
             out.append(Candidate(hit=hit, rank=rank, sentence=sentence, features=features))
     return out
+
+
+# A table whose caption or header states its currency ('Kostnader, miljoner kronor', '(kronor)', 'Mnkr'):
+# the figures of its rows are amounts of money though no row says so
+CURRENCY_UNIT = re.compile(r"\b(?:kronor|kr|mnkr|mkr|mdkr|tkr|msek|sek|tsek|euro|eur)\b", re.IGNORECASE)
+
+
+def row_amounts(row: str, caption: str, question: str) -> bool:
+    """Whether a table row holds an amount of money the question does not: a figure of a table
+    whose caption names its currency."""
+    own = own_figures(question)
+    return bool(CURRENCY_UNIT.search(caption)) and any(f not in own for f, _, _ in figures(row))
 
 
 def table_lines(text: str) -> list[Sentence]:

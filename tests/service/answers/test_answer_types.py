@@ -307,15 +307,6 @@ def test_a_records_field_answers_who_held_the_asked_role() -> None:
     assert not can_answer("Vem beslutade om pausen?", "who", field)  # no role of the question's in the field
 
 
-def test_a_tables_currency_in_its_caption_makes_its_figures_amounts() -> None:
-    from service.answers.answer_types import row_amounts
-
-    row = "Kostnadspost: Utbildning | Budget: 96,0 | Utfall t.o.m. 30 nov: 101,2"
-    assert row_amounts(row, "Tabell 2. Kostnader för etapp 2, miljoner kronor", "Hur mycket kostade utbildningen?")
-    assert not row_amounts(row, "Tabell 2. Användare per etapp", "Hur mycket kostade utbildningen?")
-    assert not row_amounts("Kostnadspost: Utbildning | Budget: 96,0", "Kostnader (kronor)", "Var budgeten 96,0?")
-
-
 def test_a_when_answer_with_a_day_is_more_exact_than_one_with_a_month() -> None:
     assert type_match("when", "Specialisterna lämnade Skövde den 9 november 2027.", entry(), [], "När lämnade de Skövde?") == 1.0
     assert type_match("when", "Leverantören åtog sig i april 2027 att ha 60 specialister på plats.", entry(), [],

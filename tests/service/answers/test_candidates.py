@@ -71,3 +71,12 @@ def test_a_paragraph_explains_the_one_before_by_its_opening() -> None:
     assert not explains_before("De sa att den tredje veckan var tuffare. Eftersom stödet drogs ned blev det svårt.")
     assert not explains_before("Coacherna stannade en vecka till, eftersom kollegorna rådde det.")  # points back to nothing
     assert not explains_before("")
+
+
+def test_a_tables_currency_in_its_caption_makes_its_figures_amounts() -> None:
+    from service.answers.candidates import row_amounts
+
+    row = "Kostnadspost: Utbildning | Budget: 96,0 | Utfall t.o.m. 30 nov: 101,2"
+    assert row_amounts(row, "Tabell 2. Kostnader för etapp 2, miljoner kronor", "Hur mycket kostade utbildningen?")
+    assert not row_amounts(row, "Tabell 2. Användare per etapp", "Hur mycket kostade utbildningen?")
+    assert not row_amounts("Kostnadspost: Utbildning | Budget: 96,0", "Kostnader (kronor)", "Var budgeten 96,0?")
