@@ -63,11 +63,12 @@ def _without_margin_number(line: PageLine) -> PageLine:
     önskar …') as its text alone: the number is the paragraph's place, not a figure it states."""
     if line.table_row or len(line.cells) < 2 or not _MARGIN_NUMBER.match(line.cells[0].text):
         return line
-    text = line.cells[1]
-    if not text.text.strip()[:1].isupper() or text.x - line.cells[0].x < MARGIN_GAP:
+    number, first = line.cells[0], line.cells[1]
+    if not first.text.strip()[:1].isupper() or first.x - number.x < MARGIN_GAP:
         return line
     rest = line.cells[1:]
-    return PageLine(text=" ".join(" ".join(c.text for c in rest).split()), x=text.x, y=line.y, size=line.size, cells=rest)
+    words = " ".join(" ".join(c.text for c in rest).split())
+    return PageLine(text=words, x=first.x, y=line.y, size=line.size, cells=rest)
 
 
 def _same_line(lines: list[PageLine], x: float, y: float, size: float) -> PageLine | None:
