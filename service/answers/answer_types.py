@@ -323,12 +323,25 @@ def other_item(question: str, sentence: str) -> bool:
     return bool(named) and not named & asked and {label for label, _ in named} & {label for label, _ in asked} != set()
 
 
+# labels with blanks to fill in and nothing else: a form to sign, no statement
+_BLANK_FORM = re.compile(r"(?:[^\W\d_][\w ]{0,30}:\s*(?:_{2,}\s*)?)+|(?:_{2,}\s*)+", re.IGNORECASE)
+
+
+# a line of names only ('Jenny Erholm Anna Liljeberg Anna Öhman'): who took part, nothing else
+_NAMES_ONLY = re.compile(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){2,}")
+# a question for things by their noun ('Vilka punkter fanns …', 'Which items were …'), not for people
+_THINGS_ASKED = re.compile(r"^\W*(?:vilka|vilken|vilket|which|what)\s+[^\W\d_]+\s+(?:fanns|finns|var|är|ingick|ingår|"
+                           r"stod|står|togs|tas|were|are|was|is)\b", re.IGNORECASE)
+
+
 def can_answer(question: str, kind: QuestionKind, sentence: str) -> bool:
     """Whether a candidate sentence can answer at all: not one about another numbered item,
     contact details only a question about contacts, a record's fields only a question for what they
-    hold (a case number, a date)."""
-    if other_item(question, sentence):
+    hold (a case number, a date), and never a blank form ('Datum: Namn: _____ Underskrift: _____')."""
+    if other_item(question, sentence) or ("__" in sentence and _BLANK_FORM.fullmatch(sentence.strip())):
         return False
+    if _THINGS_ASKED.match(question) and _NAMES_ONLY.fullmatch(sentence.strip()):
+        return False  # 'Jenny Erholm Anna Liljeberg' says who took part, not which points were on the agenda
     if is_record_fields(sentence):
         return (asked_form(question, sentence) == 1.0 or _asks_contact(question) or asks_for_writer(question, sentence)
                 or (kind == "when" and bool(dates_in(sentence, None))) or (kind == "who" and names_asked_role(question, sentence)))

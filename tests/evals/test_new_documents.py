@@ -61,7 +61,7 @@ def test_adding_the_new_documents(tmp_path: Path, capsys) -> None:
 # (set, floor): the share of its answerable facts answered when it was added (newdocs-blind in
 # session 27: 0.61; newdocs-blind2 in session 29: 0.67), a floor, not the target
 # each set, the floor of its answer accuracy and how many titles granska infers as its author gave them
-BLIND_SETS = [(ROOT / "evals" / "newdocs-blind", 0.55, 8), (ROOT / "evals" / "newdocs-blind2", 0.60, 8),
+BLIND_SETS = [(ROOT / "evals" / "newdocs-blind", 0.55, 7), (ROOT / "evals" / "newdocs-blind2", 0.60, 8),
               (ROOT / "evals" / "newdocs-blind3", 0.60, 6)]
 
 

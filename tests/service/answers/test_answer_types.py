@@ -312,3 +312,13 @@ def test_a_when_answer_with_a_day_is_more_exact_than_one_with_a_month() -> None:
     assert type_match("when", "Leverantören åtog sig i april 2027 att ha 60 specialister på plats.", entry(), [],
                       "När lämnade de Skövde?") == 0.8
     assert type_match("when", "Det tuffaste var tisdag morgon.", entry(), [], "När var det tuffast?") == 1.0
+
+
+def test_a_blank_form_answers_nothing() -> None:
+    from service.answers.answer_types import can_answer
+
+    assert not can_answer("Vilka punkter fanns på agendan?", "what", "Datum: Namn: _____ Underskrift: _____")
+    assert can_answer("Vilka punkter fanns på agendan?", "what", "- Presentation av deltagare - Övrigt och frågor")
+    # a line of names tells who took part, not what was on the agenda
+    assert not can_answer("Vilka punkter fanns på agendan?", "what", "Jenny Erholm Anna Liljeberg Anna Öhman")
+    assert can_answer("Vilka arbetar med handlingsalternativ?", "what", "Jenny Erholm Anna Liljeberg Anna Öhman")
