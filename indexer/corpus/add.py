@@ -158,10 +158,22 @@ def _metadata(path: Path) -> dict[str, str]:
     return {}
 
 
+MAX_SLUG = 64
+_DATE_TAIL = re.compile(r"-\d{4}(?:-\d{2}){0,2}$")
+
+
 def slug(name: str) -> str:
-    """A doc_id or file stem from a file name: a-z, 0-9 and hyphens (å/ä → a, ö → o)."""
+    """A doc_id or file stem from a file name: a-z, 0-9 and hyphens (å/ä → a, ö → o), at most
+    MAX_SLUG characters. A long name is cut between words and keeps its trailing date
+    ('…-regionstyrelsen-2028-08-22', not '…-regionstyrelsen-2028-08-2')."""
     folded = name.casefold().translate(str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u"}))
-    return re.sub(r"-+", "-", re.sub(r"[^a-z0-9]+", "-", folded)).strip("-")[:64] or "dokument"
+    whole = re.sub(r"-+", "-", re.sub(r"[^a-z0-9]+", "-", folded)).strip("-")
+    if len(whole) <= MAX_SLUG:
+        return whole or "dokument"
+    tail = m.group(0) if (m := _DATE_TAIL.search(whole)) else ""
+    room = MAX_SLUG - len(tail)
+    head = whole[:room] if whole[room] == "-" else whole[:room].rpartition("-")[0] or whole[:room]
+    return head.strip("-") + tail
 
 
 def propose(path: Path, existing: list[Document], corpus_dir: Path, *, kind: str | None = None,
@@ -186,10 +198,11 @@ def propose(path: Path, existing: list[Document], corpus_dir: Path, *, kind: str
     inferred_date, date_from = (date, "angivet") if date else infer_date(text, inferred_title, metadata, path.name)
     taken_ids = {d.doc_id for d in existing}
     taken_files = {d.file for d in existing} | {p.name for p in corpus_dir.iterdir()}
-    doc_id, file_name = slug(path.stem), f"{slug(path.stem)}{path.suffix.lower()}"
+    base = slug(path.stem)
+    doc_id, file_name = base, f"{base}{path.suffix.lower()}"
     n = 2
-    while doc_id in taken_ids or file_name in taken_files:
-        doc_id, file_name = f"{slug(path.stem)[:60]}-{n}", f"{slug(path.stem)[:60]}-{n}{path.suffix.lower()}"
+    while doc_id in taken_ids or file_name in taken_files:  # a second document of the same name: '…-2', '…-3'
+        doc_id, file_name = f"{base}-{n}", f"{base}-{n}{path.suffix.lower()}"
         n += 1
     document = Document(doc_id=doc_id, title=inferred_title or path.stem, kind=kind or infer_kind(text, inferred_title, path.suffix.lower()),
                         date=inferred_date, language=_language(text), source_file=path.name, file=file_name, sha256=digest)

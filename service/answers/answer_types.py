@@ -193,8 +193,11 @@ def asks_for_holder(question: str) -> bool:
 
 # What a review or an inquiry concluded ('Vad kom granskningen fram till?', 'What did the review
 # conclude?'): only a sentence that states a finding answers
-CONCLUSION_ASKED = re.compile(r"\b(?:kom(?:mit)?\b.{0,80}\bfram till|slutsats\w*|conclu\w*|findings|what did .{1,80}\bfind)\b",
-                              re.I)
+# a finding asked for: 'Vad kom granskningen fram till?', 'Vilken samlad bedömning gjorde revisorerna?'
+# (not 'the patient safety assessment' named as the question's subject)
+CONCLUSION_ASKED = re.compile(r"\b(?:kom(?:mit)?\b.{0,80}\bfram till|slutsats\w*|vilken (?:\w+ )?bedömning|vad bedömde|"
+                              r"hur bedömde|vilket (?:\w+ )?omdöme|conclu\w*|findings|what (?:\w+ ){0,2}assessment|"
+                              r"(?:how|what) did .{1,80}\bassess|verdict|what did .{1,80}\bfind)\b", re.I)
 CONCLUSION = re.compile(r"\b(?:konstater\w*|bedöm\w*|slutsats\w*|kom(?:mit)? fram till|visa[rdt]e?|fann|framgår|"
                         r"fastställ\w*|rekommender\w*|concluded?|conclusion|found|finds|showed|shows|recommend\w*)\b", re.I)
 

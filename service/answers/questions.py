@@ -34,6 +34,13 @@ _BODY_NOUNS_EN = ("body|bodies|group|person|people|organisation|organization|ass
                   "board|council|authority|hospital|union|role|function|team|region|municipality|party|firm|consultancy|"
                   "clinic|department|agency|university|member|members|politician|politicians|official|officials|director|"
                   "manager|managers|chair|auditor|auditors")
+# 'Vilka ingår i …', 'Vilka reserverade sig …': a finite verb straight after *vilka* has persons as its
+# subject. Listed, not guessed by ending: '-er/-ar' is as often a plural noun ('Vilka åtgärder') and
+# '-ade' a participle ('Vilka säkerhetsrelaterade funktioner')
+_WHO_VERBS_SV = ("ingår|ingick|deltar|deltog|sa|sade|sitter|satt|leder|ledde|står|stod|fick|får|skrev|skriver|tog|tar|"
+                 "gav|ger|ansvarar|ansvarade|arbetar|arbetade|representerar|representerade|beslutar|beslutade|"
+                 "reserverade|röstade|röstar|skickade|svarade|svarar|kritiserade|varnade|undertecknade|godkände|valde|"
+                 "äger|ägde|sköter|skötte|utsågs|utses|stöder|stödde|kräver|krävde|vill|ville")
 _KINDS: list[tuple[QuestionKind, re.Pattern[str]]] = [
     ("what_time", re.compile(
         r"\b(vilken tid(?:punkt)?(?! av året)|vilket klockslag|hur dags|klockan hur mycket|när på (?:dagen|dygnet|morgonen|"
@@ -52,7 +59,7 @@ _KINDS: list[tuple[QuestionKind, re.Pattern[str]]] = [
         r"what year|which year|which month|when)\b", re.I)),
     ("who", re.compile(
         rf"\b(vem|vems|vad (?:heter|hette|hét)|vilka (?:personer|organ|aktörer|grupper)|vilke[nt] (?:[a-zåäö-]+ )?(?:{_BODY_NOUNS_SV})|"
-        rf"vilka (?:[a-zåäö-]+ )?(?:{_BODY_NOUNS_SV})|who|whom|whose|what (?:is|was) the name of|"
+        rf"vilka (?:[a-zåäö-]+ )?(?:{_BODY_NOUNS_SV})|vilka (?:{_WHO_VERBS_SV})|who|whom|whose|what (?:is|was) the name of|"
         rf"which (?:[a-z-]+ )?(?:{_BODY_NOUNS_EN}))\b", re.I)),
 ]
 

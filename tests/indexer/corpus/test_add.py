@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from granska.cli import app
 from granska.errors import CorpusError
-from indexer.corpus.add import add_documents, infer_date, infer_kind, infer_title, remove_document
+from indexer.corpus.add import add_documents, infer_date, infer_kind, infer_title, remove_document, slug
 from indexer.corpus.loader import load_corpus
 from indexer.corpus.manifest import load_manifest
 from tests.conftest import ROOT
@@ -76,6 +76,13 @@ def test_a_date_in_the_file_name_comes_before_the_files_creation_date() -> None:
     assert infer_date(undated, None, {"date": "2026-09-10"}, "faq-aterstarten-2026-09-08.md") == ("2026-09-08", "filnamnet")
     assert infer_date(undated, None, {"date": "2026-09-10"}, "faq-aterstarten.md")[0] == "2026-09-10"
     assert infer_date(undated, None, {}, "faq-aterstarten.md") == (None, "")
+
+
+def test_a_long_file_name_is_cut_between_words_and_keeps_its_date() -> None:
+    name = "presentation-programrapport-millennium-regionstyrelsen-2028-08-22"  # 66 characters
+    assert slug(name) == "presentation-programrapport-millennium-2028-08-22"
+    assert slug("Åtgärdsplan för Östra området 2025") == "atgardsplan-for-ostra-omradet-2025"
+    assert len(slug("x" * 80)) == 64
 
 
 def test_the_command_prints_what_it_inferred_and_remove_takes_it_back(corpus_copy: Path, tmp_path: Path) -> None:

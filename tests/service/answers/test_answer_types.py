@@ -204,6 +204,12 @@ def test_what_a_review_concluded_is_a_finding() -> None:
     assert type_match("what", "The review concluded that the go-live came too early.", entry(), [],
                       "What did the review conclude?") == 1.0
     assert type_match("what", ordered, entry(), [], "Vad beslutade regionstyrelsen?") == 1.0  # no finding asked
+    signed = "För revisorskollegiet: revisorskollegiets ordförande · Henrik Alm, granskningsledare"
+    judged = "Vår samlade bedömning är att regionstyrelsen delvis har säkerställt en tillräcklig styrning."
+    assessed = "Vilken samlad bedömning gjorde revisorerna i sin granskning?"  # an assessment asked is a finding
+    assert (type_match("what", signed, entry(), [], assessed), type_match("what", judged, entry(), [], assessed)) == (0.0, 1.0)
+    # … but an assessment that only names what the question is about asks for no finding
+    assert type_match("what", signed, entry(), [], "Which risks were put forward in the patient safety assessment?") == 1.0
 
 
 def test_a_company_asked_for_is_answered_by_a_companys_name() -> None:

@@ -27,6 +27,10 @@ from service.answers.questions import asks_for_several, kind, language
     ("Which consulting firm carried out the review?", "en", "who"),
     ("På vilken vårdcentral arbetar hon?", "sv", "who"),
     ("Vilka ledamöter reserverade sig mot beslutet?", "sv", "who"),
+    ("Vilka ingår i stabsstödet?", "sv", "who"),  # a verb straight after 'vilka': persons are its subject
+    ("Vilka reserverade sig mot beslutet?", "sv", "who"),
+    ("Vilka åtgärder beslutades?", "sv", "what"),  # a plural noun after 'vilka' is the thing asked
+    ("Vilka säkerhetsrelaterade funktioner blev möjliga att testa?", "sv", "what"),  # a participle, not a verb
     ("Vad orsakade avbrottet i laboratorieremisserna?", "sv", "why"),  # the cause is a reason
     ("What led to the delay?", "en", "why"),  # people named by their office
     ("Which members of the board voted against?", "en", "who"),
