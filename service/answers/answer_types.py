@@ -21,7 +21,7 @@ from indexer.parsers.generic import is_fields
 from indexer.records import Entry
 from indexer.stores.bm25_store import head_tokens, token_set
 from indexer.text.tables import CELLS
-from service.answers.names import (BODY_ASKED, COMPANY, actors_named, asks_for_company, body_evidence, company_evidence,
+from service.answers.names import (BODY_ASKED, COMPANY, MEMBERS_ASKED, actors_named, asks_for_company, body_evidence, company_evidence,
                                    names_asked_role, new_name, new_role, person_in)
 from service.answers.questions import QuestionKind
 
@@ -414,6 +414,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
             person, leads = person_in(sentence, besides=question), bool(_LEADS.search(sentence))
             return 1.0 if person and leads else 0.8 if person else 0.7 if leads else 0.0
         asked = actors_named(question) if asked is None else asked
+        if MEMBERS_ASKED.search(question):  # a body that did it is not the members asked for
+            return 1.0 if person_in(sentence, besides=question) else 0.7 if new_role(sentence, own) else 0.0
         if BODY_ASKED.search(question):
             return body_evidence(sentence, question, asked)
         if actors_named(sentence) - asked or person_in(sentence, besides=question):

@@ -74,6 +74,11 @@ BODY_ASKED = re.compile(r"\b(?:vilken|vilket|vilka|which|what)\s+(?:\w+\s+)?(?:i
                         r"body|bodies|authority|committee)\b", re.I)
 
 
+# persons are asked for ('Vilka ledamöter står bakom motionen?', 'Which members voted against?'): a body is no answer
+MEMBERS_ASKED = re.compile(r"\b(?:vilken|vilka|which)\s+(?:\w+\s+)?(?:ledamot|ledamöter|person|personer|politiker|"
+                          r"tjänsteman|tjänstemän|member|members|person|people|politician|politicians)\b", re.I)
+
+
 def body_evidence(sentence: str, question: str, asked: frozenset[str]) -> float:
     """How well a sentence names a body the question asks for: a body the corpus knows or one
     named by what it is ('revisorskollegiet'), not one the question names itself."""

@@ -4,6 +4,7 @@ time, a role's holder, a finding), those that hold it."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from service.answers.answer_types import (CONCLUSION_ASKED, LEAD_ASKED, NAME_ASKED, WRITER_ASKED, asked_pattern,
@@ -13,6 +14,15 @@ from service.answers.candidates import Candidate, Question
 from service.answers.support import NO_ASKED_TYPE
 from service.retrieval.question_dates import DateFilter
 
+
+# What a body decided ('Vad beslutade regionfullmäktige om motionen?'): the sentence that states a decision
+# ('Regionfullmäktige remitterar motionen …'), not the proposal it was about, answers
+DECISION_ASKED = re.compile(r"\b(?:vad (?:beslutade|beslöt|beslutar|har .{1,60} beslutat)|vilket beslut (?:fattade|tog)|"
+                            r"what did .{1,80}\bdecide|what was decided)\b", re.I)
+DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutat|godkänner|godkände|fastställer|fastställde|anvisar|"
+                     r"anvisade|remitterar|remitterade|återremitterar|återremitterade|antar|antog|bifaller|biföll|"
+                     r"avslår|avslog|uppdrar|uppdrog|beviljar|beviljade|decided|decides|approved|approves|adopted|"
+                     r"referred|granted)\b", re.I)
 
 RELEVANT_SHARE = 0.5  # of the best candidate's coverage of the question's words: a sentence about the question
 
@@ -45,7 +55,8 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
     heter …') before those where a name only stands near the question's words. For a clock time,
     a role's holder ('Vem är vd …?') or a finding ('Vad kom granskningen fram till?'), any evidence
     of it comes before none (a type score of 0 would abstain); for *när/when* a sentence with a date
-    before one whose only date is its report's writing (that would abstain too)."""
+    before one whose only date is its report's writing (that would abstain too); for what a body
+    decided, the sentence that states a decision before the proposal it was about."""
     if asks_for_company(question.text, question.kind):
         # a company's name with its legal form ('Oracle Svenska AB') before one that may be a company's
         return sorted(ranked, key=lambda c: -c.features["type"])
@@ -63,6 +74,10 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
             question.kind == "what" and CONCLUSION_ASKED.search(question.text)):
         # a clock time, the person who holds or held a role, a finding: without one a candidate cannot answer
         return sorted(ranked, key=lambda c: c.features["type"] == 0.0)
+    if question.kind == "what" and DECISION_ASKED.search(question.text):
+        # what was decided: a sentence about the question that states the decision before the proposal it concerns
+        about = RELEVANT_SHARE * max((c.features["coverage"] for c in ranked), default=0.0)
+        return sorted(ranked, key=lambda c: not DECIDED.search(c.sentence.text) or c.features["coverage"] < about)
     if question.kind != "why" and asked_pattern(question.text) is None and not NAME_ASKED.search(question.text):
         return ranked
     if question.kind == "why":

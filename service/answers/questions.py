@@ -43,7 +43,7 @@ _WHO_VERBS_SV = ("ingår|ingick|deltar|deltog|sa|sade|sitter|satt|leder|ledde|st
                  "äger|ägde|sköter|skötte|utsågs|utses|stöder|stödde|kräver|krävde|vill|ville")
 _KINDS: list[tuple[QuestionKind, re.Pattern[str]]] = [
     ("what_time", re.compile(
-        r"\b(vilken tid(?:punkt)?(?! av året)|vilket klockslag|hur dags|klockan hur mycket|när på (?:dagen|dygnet|morgonen|"
+        r"\b(vilken tid(?:punkt)?(?! av året)|vilket klockslag|(?:mellan )?vilka klockslag|mellan vilka tider|between what times|hur dags|klockan hur mycket|när på (?:dagen|dygnet|morgonen|"
         r"kvällen|natten|eftermiddagen)|what time|at what time|which time|what hour)\b", re.I)),
     ("how_much", re.compile(
         r"\b(hur mycket(?! (?:tid|arbete|arbetstid)\b)|vilket belopp|vilken summa|hur stor(?:t|a)? (?:summa|belopp|kostnad|budget|ersättning|skadestånd)|"

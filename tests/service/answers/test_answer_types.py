@@ -212,6 +212,15 @@ def test_what_a_review_concluded_is_a_finding() -> None:
     assert type_match("what", signed, entry(), [], "Which risks were put forward in the patient safety assessment?") == 1.0
 
 
+def test_members_asked_for_are_persons_not_the_body() -> None:
+    """'Vilka ledamöter står bakom motionen?' is not answered by the assembly that handled it."""
+    question = "Vilka ledamöter står bakom motionen om en oberoende granskning?"
+    body = "Regionfullmäktige remitterar motionen till regionstyrelsen för beredning."
+    names = "Birgitta Ahlqvist och Tomas Rydén föreslår i en motion att en oberoende granskning genomförs."
+    assert (type_match("who", body, entry(), [], question), type_match("who", names, entry(), [], question)) == (0.0, 1.0)
+    assert type_match("who", body, entry(), [], "Vem beslutade om motionen?") == 1.0  # a body may answer 'vem'
+
+
 def test_a_company_asked_for_is_answered_by_a_companys_name() -> None:
     """'Which consulting firm …?' is answered by 'konsultföretaget Kvadrant Granskning AB', not by
     the review itself; a name without its legal form may be a company's, an abbreviation is not."""

@@ -12,6 +12,7 @@ from service.answers.questions import asks_for_several, kind, language
     ("Vid vilken tid på dygnet startade Millennium i drift?", "sv", "what_time"),
     ("Vilket klockslag beslutades det?", "sv", "what_time"),
     ("At what time did the system go live?", "en", "what_time"),
+    ("Mellan vilka klockslag var Millennium otillgängligt?", "sv", "what_time"),  # a span of clock times
     ("Hur många incidenter var öppna?", "sv", "how_many"),
     ("Hur mycket reserverade regionfullmäktige?", "sv", "how_much"),
     ("Vilket belopp erbjöd leverantören?", "sv", "how_much"),
