@@ -41,6 +41,7 @@ DECIDER_FIELD = re.compile(r"^(?:beslutsfattare|beslutande|beslut fattat av|besl
                            re.IGNORECASE)
 DECIDER_LINES = 40    # the record's fields stand at the top
 DECISION_HEADING = re.compile(r"^(?:beslut|beslutet|decision)$", re.IGNORECASE)  # not 'Förslag till beslut'
+QUESTION_HEADING = re.compile(r"^(?:\d{1,2}\.\s+)?[A-ZÅÄÖ][^?!.\n]{2,118}\?$")
 SHORT_PARAGRAPH = 60  # characters: a shorter paragraph joins the next ('Ordförande:' / a name)
 
 
@@ -82,6 +83,8 @@ def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft]
             else:
                 item.append(block)  # 'Diarienummer …', 'Beslut', 'Sammanfattning' and their text
             continue
+        if len(block) >= 3 and all(QUESTION_HEADING.match(ln.text.strip()) for ln in block):
+            continue  # a FAQ's list of its questions: each heads its answer below, the list tells nothing
         if len(block) == 1 and _heading(joined, document.title):
             section = joined
             continue
@@ -120,7 +123,10 @@ def _decider(text: str, title: str) -> str | None:
 
 
 def _heading(text: str, title: str) -> bool:
-    """A stand-alone heading line; a 'Label: value' line is content unless it is the document's title."""
+    """A stand-alone heading line; a 'Label: value' line is content unless it is the document's title.
+    A question standing alone ('7. När är generalrepetitionen?') heads its answer, as in a FAQ."""
+    if QUESTION_HEADING.match(text):
+        return True
     if DECISION_ITEM.match(text) or not is_heading_text(text):
         return False
     return not FIELD.match(text) or " ".join(text.split()).casefold() == " ".join(title.split()).casefold()

@@ -31,7 +31,10 @@ _NUMBER = re.compile(r"\b\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d
 _NOT_FIGURES = re.compile(
     r"\b(?:18|19|20)\d{2}:\d+\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{1,2}(?:[ -]\d{2,4})?\b"
     r"|\b\d{1,2}(?:\s*(?:-|–|och)\s*\d{1,2})?\s+(?:" + "|".join(MONTHS) + r")\b|\b(?:RS|RF|Dnr)\s*\d{4}-\d+\b"
-    r"|\b(?:vecka|v\.|week|cykel|cycle|kvartal|etapp|gateway|fas|nr|§)\s*\d+(?:\.\d+)?\b|\b\d+(?::e|:a)\b"
+    # a number that names its item ('etapp 3', 'Rekommendation 2:', 'Tabell 1') counts nothing
+    r"|\b(?:vecka|v\.|week|cykel|cycle|kvartal|etapp|gateway|fas|nr|§|rekommendation|tabell|bilaga|figur|kapitel|"
+    r"avsnitt|iakttagelse|fråga|bild|sida|recommendation|table|figure|appendix|chapter|section|slide|page)\s*\d+(?:\.\d+)?\b"
+    r"|\b\d+(?::e|:a)\b"
     # a statute's chapters and sections ('21 kap. 3 §', '§ 212'); its number ('sekretesslagen (2009:400)')
     # is the first alternative, so that its year is not read alone
     r"|\b\d+\s*kap\b\.?|\b\d+\s*[a-z]?\s*§|§\s*\d+",

@@ -39,6 +39,8 @@ def test_utf8_text_and_markdown(tmp_path: Path) -> None:
     assert read_text(tmp_path / "b.md") == "Rubrik\n\nIngress med en länk.\n\n- [Läs mer](#)"
     (tmp_path / "c.md").write_text("Rubrik\n======\n\nText.", encoding="utf-8")  # a heading's underline is no text
     assert read_text(tmp_path / "c.md") == "Rubrik\n\nText."
+    (tmp_path / "d.md").write_text("> Sidan gäller dig på NÄL.\n>\n> Vi fyller på.", encoding="utf-8")
+    assert read_text(tmp_path / "d.md") == "Sidan gäller dig på NÄL.\n\nVi fyller på."  # a quoted block's marks
 
 
 def test_pdf_is_read_with_a_parser(tmp_path: Path) -> None:

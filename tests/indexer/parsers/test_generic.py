@@ -182,3 +182,13 @@ def test_a_decision_documents_points_are_its_deciders() -> None:
     entries = {e.text[:10]: (e.actor, e.date_start) for e in parse(text, "beslut", "2026-12-03", "Förlängt läsläge").entries}
     assert entries["Närhälsans"] == ("Regiondirektören", "2027-06-30")  # decided by the field's role, not the first body named
     assert entries["Närhälsan "][0] == "Närhälsan"  # outside the decision: who the text names
+
+
+def test_a_faqs_questions_head_their_answers_and_its_list_of_questions_is_no_entry() -> None:
+    text = ("Frågor och svar\n\n1. När byter vi journalsystem?\n2. Hur många ska använda Millennium?\n"
+            "3. När är generalrepetitionen?\n\n1. När byter vi journalsystem?\n\n"
+            "Millennium startar tisdagen den 7 november kl. 05.00.\n\n3. När är generalrepetitionen?\n\n"
+            "Lördagen den 14 oktober kl. 08.00–18.00. Då testas alla kritiska arbetsflöden.\n")
+    entries = parse(text, "artikel", "2028-08-30", "Frågor och svar").entries
+    assert [(e.section, e.date_start) for e in entries] == [
+        ("1. När byter vi journalsystem?", "2028-11-07"), ("3. När är generalrepetitionen?", "2028-10-14")]

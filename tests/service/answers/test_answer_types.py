@@ -25,6 +25,8 @@ def test_times_and_figures_are_told_apart() -> None:
     # a statute's number, chapter and section count nothing ('Hur många anställda …?' is not answered by them)
     law = "sekretess enligt offentlighets- och sekretesslagen (2009:400), 21 kap. 3 §, och § 212 om 35 anställda"
     assert [f for f, _, _ in figures(law)] == ["35"]
+    # a number that names its item counts nothing ('Hur många poster …?' is not answered by 'Rekommendation 2')
+    assert [f for f, _, _ in figures("Rekommendation 2: Avstämning. Tabell 1 visar 236 poster i bilaga 3.")] == ["236"]
 
 
 def test_the_figure_must_belong_to_the_thing_asked_about() -> None:
