@@ -50,10 +50,12 @@ class Term:
     inflected: bool = False  # ``stems`` holds the corpus's other forms of the word (``InflectionFamilies``)
 
 
-# a publication named as the source: two to four capitalised words after 'enligt' or 'according to'
+# a publication named as the source: one to four capitalised words after 'enligt' or 'according to'
 # ('enligt Tidningen Viskan', 'according to the Nordic eHealth Briefing'), that only its own names hold
-PUBLICATION = re.compile(r"\b(?i:enligt|according to|as reported by|reported by)\s+(?:the\s+)?"
-                         r"(?P<name>(?:[A-ZÅÄÖ]|e[A-Z])[\w-]+(?:\s+(?:[A-ZÅÄÖ]|e[A-Z])[\w-]+){1,3})")
+# … or as the one told ('berättade för Läckö-Posten', 'told the Nordic eHealth Briefing')
+PUBLICATION = re.compile(r"\b(?i:enligt|according to|as reported by|reported by|(?:berättade|berättar|sa|sade|säger|uppgav|"
+                         r"uppger|told|said to)(?:\s+(?:för|till|to))?)\s+(?:the\s+)?"
+                         r"(?P<name>(?:[A-ZÅÄÖ]|e[A-Z])[\w-]+(?:\s+(?:[A-ZÅÄÖ]|e[A-Z])[\w-]+){0,3})")
 # a source named by what it is: the words after 'enligt' up to a comma, all of them in one document's names
 SOURCE = re.compile(r"\b(?i:enligt|according to)\s+(?:the\s+)?(?P<phrase>[^,.?!;]{3,80})")
 SOURCE_WORDS = 6

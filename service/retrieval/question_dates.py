@@ -58,7 +58,7 @@ _BOUND = re.compile(
     re.I,
 )
 _MONTH_CUE = re.compile(
-    r"\b(?:i|in|under|från|mellan|between|from|före|innan|efter|sedan|before|after|since|till|to|och|and)\s+$", re.I
+    r"\b(?:i|in|under|från|mellan|between|from|före|innan|efter|sedan|before|after|since|till|to)\s+$", re.I
 )
 _RANGE = re.compile(r"^\s*(?:-|–|och|till|and|to|until)\s+(?:den\s+|the\s+)?", re.I)
 _RANGE_START = re.compile(r"(?:mellan|från|between|from)\s+(?:den\s+|the\s+)?$", re.I)

@@ -83,6 +83,18 @@ def test_a_publication_is_named_by_its_masthead() -> None:
     assert scorer.documents_named("Vad beslutades enligt Regionstyrelsen Göteborg?") == {}  # a body, not a publication
 
 
+def test_a_newspaper_is_named_as_the_one_told() -> None:
+    """'Vem berättade för Läckö-Posten …?': the newspaper is the source, its name is no word to search."""
+    scorer = TermScorer(["LÄCKÖ-POSTEN Lidköping · Götene", "Fjorton hembesök blev försenade, säger Rasmus Ek.",
+                         "Regionstyrelsen beslutade om paus."], Glossary(),
+                        sources={"nyhet-lacko-posten": "nyhet-lacko-posten Två timmar utan journal",
+                                 "protokoll-rs": "protokoll-rs Protokoll Regionstyrelsen"},
+                        mastheads={"nyhet-lacko-posten": "LÄCKÖ-POSTEN Lidköping · Götene"})
+    assert scorer.documents_named("Vem berättade för Läckö-Posten om hembesöken?") == {
+        "Läckö-Posten": frozenset({"nyhet-lacko-posten"})}
+    assert scorer.documents_named("Vem berättade för Regionstyrelsen om hembesöken?") == {}  # a body told
+
+
 def test_a_figure_is_counted_in_the_questions_nouns_not_its_names() -> None:
     """'Hur många anställda har Västra Götalandsregionen?': '49 kommunerna i Västra Götaland' binds
     49 to the region's name, not to employees."""

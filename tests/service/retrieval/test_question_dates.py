@@ -49,6 +49,7 @@ def test_question_dates(question: str, date_from: date | None, date_to: date | N
     [
         "När driftsattes Millennium?",
         "Vem är Mars?",  # a month word without a cue is not a date
+        "Varför redovisas juni och juli i en gemensam rapport?",  # nor one joined to it by 'och'
         "Hur mycket reserverades, 1 400 miljoner kronor?",
         "Vad hände den 15 mars?",  # no year in the question and none in the corpus for March
         "Vad hände 31 februari 2024?",  # impossible date: no filter rather than a wrong one
