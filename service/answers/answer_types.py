@@ -202,7 +202,10 @@ CONCLUSION_ASKED = re.compile(r"\b(?:kom(?:mit)?\b.{0,80}\bfram till|slutsats\w*
                               r"hur bedömde|vilket (?:\w+ )?omdöme|conclu\w*|findings|what (?:\w+ ){0,2}assessment|"
                               r"(?:how|what) did .{1,80}\bassess|verdict|what did .{1,80}\bfind)\b", re.I)
 CONCLUSION = re.compile(r"\b(?:konstater\w*|bedöm\w*|slutsats\w*|kom(?:mit)? fram till|visa[rdt]e?|fann|framgår|"
-                        r"fastställ\w*|rekommender\w*|concluded?|conclusion|found|finds|showed|shows|recommend\w*)\b", re.I)
+                        r"fastställ\w*|rekommender\w*|concluded?|conclusion|found|finds|showed|shows|recommend\w*|"
+                        # an authority's closing of a case is its finding ('IVO avslutade ärendet utan ytterligare krav')
+                        r"avslut\w* (?:ärendet|tillsynen|inspektionen)|utan (?:ytterligare )?(?:krav|åtgärder|kritik|"
+                        r"anmärkning\w*|sanktioner)|closed the case)\b", re.I)
 
 
 # A question that asks for a name ('Vad hette planen …?', 'What is the name of …?'): of a person, a

@@ -70,9 +70,12 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
     if question.kind == "when":
         # a date to give before none: a sentence whose only date is its report's writing cannot answer
         return sorted(ranked, key=lambda c: c.features["type"] <= NO_ASKED_TYPE)
-    if question.kind == "what_time" or asks_for_holder(question.text) or (
-            question.kind == "what" and CONCLUSION_ASKED.search(question.text)):
-        # a clock time, the person who holds or held a role, a finding: without one a candidate cannot answer
+    if question.kind == "what" and CONCLUSION_ASKED.search(question.text):
+        # a finding about the question before none; a finding about something else does not answer
+        about = RELEVANT_SHARE * max((c.features["coverage"] for c in ranked), default=0.0)
+        return sorted(ranked, key=lambda c: c.features["type"] == 0.0 or c.features["coverage"] < about)
+    if question.kind == "what_time" or asks_for_holder(question.text):
+        # a clock time, the person who holds or held a role: without one a candidate cannot answer
         return sorted(ranked, key=lambda c: c.features["type"] == 0.0)
     if question.kind == "what" and DECISION_ASKED.search(question.text):
         # what was decided: a sentence about the question that states the decision before the proposal it concerns

@@ -206,6 +206,8 @@ def test_what_a_review_concluded_is_a_finding() -> None:
     assert type_match("what", "The review concluded that the go-live came too early.", entry(), [],
                       "What did the review conclude?") == 1.0
     assert type_match("what", ordered, entry(), [], "Vad beslutade regionstyrelsen?") == 1.0  # no finding asked
+    closed = "IVO avslutade ärendet den 2 maj 2028 utan ytterligare krav."  # an authority closing its case found
+    assert type_match("what", closed, entry(), [], "Vad kom IVO fram till när ärendet avslutades?") == 1.0
     signed = "För revisorskollegiet: revisorskollegiets ordförande · Henrik Alm, granskningsledare"
     judged = "Vår samlade bedömning är att regionstyrelsen delvis har säkerställt en tillräcklig styrning."
     assessed = "Vilken samlad bedömning gjorde revisorerna i sin granskning?"  # an assessment asked is a finding

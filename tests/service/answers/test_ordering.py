@@ -29,3 +29,15 @@ def test_what_a_body_decided_is_the_sentence_that_states_the_decision() -> None:
     assert [c.sentence.text for c in ordered] == [decided.sentence.text, proposal.sentence.text, elsewhere.sentence.text]
     asked_what = SimpleNamespace(text="Vad föreslog motionen?", kind="what")  # no decision asked: the ranker's order
     assert typed_first(asked_what, [proposal, decided]) == [proposal, decided]
+
+
+def test_a_finding_about_something_else_does_not_come_first() -> None:
+    question = SimpleNamespace(text="Vad kom IVO fram till när ärendet om sjukhuset avslutades?", kind="what")
+    about = SimpleNamespace(sentence=SimpleNamespace(text="IVO:s ärende om sjukhuset pågår."),
+                            features={"type": 0.0, "coverage": 0.5})
+    finding = SimpleNamespace(sentence=SimpleNamespace(text="IVO konstaterar att ärendet om sjukhuset är avslutat."),
+                              features={"type": 1.0, "coverage": 0.5})
+    elsewhere = SimpleNamespace(sentence=SimpleNamespace(text="Enkäten visar att andelen positiva ökar."),
+                                features={"type": 1.0, "coverage": 0.1})
+    assert typed_first(question, [elsewhere, about, finding]) == [finding, elsewhere, about]
+    assert typed_first(question, [about, elsewhere]) == [about, elsewhere]  # no finding about it: the ranker's order
