@@ -8,8 +8,9 @@ changes, sorted into what the maintainer must see apart:
   them, or they rank among the question's entries): the sources now say something else, which the
   maintainer acknowledges (``--accept-changed q113,…`` or ``"changed": true`` in the gold);
 - **borderline**: facts whose answer flipped while the support model was close to its threshold
-  both times (within ``BORDERLINE``): any change to the corpus moves word statistics a little, and
-  such a fact is reported, not held against the update;
+  both times (within ``BORDERLINE``), or whose new answer won a near-tie of the ranker (its sentence
+  led the next by at most ``RANK_BORDERLINE``): any change to the corpus moves word statistics a
+  little, and such a fact is reported, not held against the update;
 - **new facts**: the facts about the new documents, with thresholds of their own.
 """
 
@@ -26,6 +27,7 @@ from evals.runner import GATED_SPLIT, SystemResult, figures
 
 THRESHOLDS = Path(__file__).resolve().parent / "thresholds.toml"
 BORDERLINE = 0.1  # support probability this close to the threshold, before and after: a borderline flip
+RANK_BORDERLINE = 0.05  # ranker score by which the new answer's sentence led the next: a tie, not a verdict
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -105,9 +107,13 @@ def touches(outcome: Outcome, new_entries: set[str], new_words: frozenset[str] =
 
 
 def borderline(before: Outcome | None, after: Outcome) -> bool:
-    """The support model was within ``BORDERLINE`` of its threshold for both answers."""
+    """The support model was within ``BORDERLINE`` of its threshold for both answers, or the new
+    answer's sentence won the ranker's near-tie (by at most ``RANK_BORDERLINE``)."""
     margins = [o.answer.margin for o in (before, after) if o is not None]
-    return len(margins) == 2 and all(m is not None and abs(m) <= BORDERLINE for m in margins)
+    if len(margins) == 2 and all(m is not None and abs(m) <= BORDERLINE for m in margins):
+        return True
+    gap = after.answer.rank_gap
+    return not after.answer.abstained and gap is not None and 0.0 <= gap <= RANK_BORDERLINE
 
 
 def judge_update(live: dict[str, bool], staged: SystemResult, thresholds: dict[str, dict[str, float]], *,

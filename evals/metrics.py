@@ -23,6 +23,7 @@ class CitedAnswer:
     ranking: tuple[str, ...]
     latency_ms: float
     margin: float | None = None  # how far the support model was from its threshold (None: no support model)
+    rank_gap: float | None = None  # how far the chosen sentence led the next by the ranker's score (None: not ranked)
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,7 +41,8 @@ class GranskaSystem:
         citations = tuple((c.entry_id, c.quote, c.text, c.date_start, c.date_end) for c in answer.citations)
         probability = answer.support.get("probability")
         margin = None if probability is None else probability - self.answerer.model.threshold
-        return CitedAnswer(answer.text, answer.abstained, citations, ranking, latency, margin)
+        return CitedAnswer(answer.text, answer.abstained, citations, ranking, latency, margin,
+                           answer.support.get("rank_gap"))
 
 
 class NaiveLlamaIndexSystem:

@@ -53,6 +53,7 @@ FORM_DEPTH = 4  # entries holding an asked form (a case number, an e-mail addres
 SETTLED_KINDS = ("when", "who", "what_time")
 DATED_KINDS = ("when", "what_time")  # their answer is a date or a time: one outside the period asked is wrong
 SETTLED_TYPE = 0.5
+NO_RIVAL = 99.0  # rank_gap of an answer no other sentence competed with
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -329,7 +330,8 @@ class Answerer:
         ranked = seen.ranked
         features = support_features(q, ranked)
         probability = self.model.probability(features)
-        answer.support = {"probability": round(probability, 4), **{k: round(v, 4) for k, v in features.items()}}
+        answer.support = {"probability": round(probability, 4), **{k: round(v, 4) for k, v in features.items()},
+                          "rank_gap": round(rank_gap(ranked), 4)}
         abstains = self.model.abstains(probability, features)
         if abstains or (q.kind in DATED_KINDS and UNSETTLED_TIME.search(ranked[0].sentence.text)):
             if not abstains:  # the best source says the time is not set: its entry's date is no answer
@@ -353,6 +355,14 @@ class Answerer:
 
     def _citation(self, n: int, c: Candidate) -> Citation:
         return self._cite(n, c.hit.entry, c.sentence.start, c.sentence.end, c.hit.score)
+
+
+def rank_gap(ranked: list[Candidate]) -> float:
+    """How far the chosen sentence's ranker score is above the best other sentence's: near 0, a
+    tie that any change to the word statistics can turn (negative when a rule, not the ranker,
+    put it first; NO_RIVAL without another sentence)."""
+    rival = next((c for c in ranked[1:] if c.sentence.text != ranked[0].sentence.text), None)
+    return ranked[0].score - rival.score if ranked and rival else NO_RIVAL
 
 
 def _anchored(hits: list[Hit], anchors: tuple[str, ...], index: LoadedIndex) -> list[Hit]:

@@ -95,6 +95,18 @@ def test_the_three_groups() -> None:
     assert fine.accepted and fine.regressions == []
 
 
+def test_a_flip_in_a_near_tie_is_borderline_not_a_regression() -> None:
+    """q6's new answer won the ranker by 0.03 (an IDF shift turned a tie); q7's by 0.3 (a verdict)."""
+    fact = outcome("q6", False).fact
+    tied = Outcome(fact, CitedAnswer("x", False, (), (), 0.0, 0.4, 0.03), False, 0, 0, True)
+    clear = Outcome(outcome("q7", False).fact, CitedAnswer("x", False, (), (), 0.0, 0.4, 0.3), False, 0, 0, True)
+    staged = SystemResult(name="granska", splits={"test": {"answer_accuracy": 1.0}, "alla": {}}, by_kind={},
+                          outcomes=[tied, clear])
+    thresholds = {"min": {"answer_accuracy": 0.5}, "max": {}, "new_facts": {}}
+    verdict = judge_update({"q6": True, "q7": True}, staged, thresholds)
+    assert verdict.borderline == ["q6"] and verdict.regressions == ["q7"]
+
+
 def test_words_whose_reading_the_new_entries_change() -> None:
     """A word only the new entries use, or one they use in as many entries as the old ones
     ('2027': 1 old entry, 2 new), changes how a question with it is read; one they use less, not."""

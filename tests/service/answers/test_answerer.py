@@ -293,3 +293,17 @@ def test_the_words_that_name_a_source_are_a_filter_not_search_words(answerer: An
     assert "rapporten" not in question.searched and "återstarten av det tidigare journalsystemet" in question.searched
     plain = answerer.read("När planerades återstarten av det tidigare journalsystemet för SÄS?")
     assert plain.searched == plain.text
+
+
+def test_the_rank_gap_is_to_the_best_other_sentence() -> None:
+    from types import SimpleNamespace
+
+    from service.answers.answerer import NO_RIVAL, rank_gap
+
+    def candidate(score: float, text: str) -> SimpleNamespace:
+        return SimpleNamespace(score=score, sentence=SimpleNamespace(text=text))
+
+    chosen = candidate(45.04, "Under mars har arbete genomförts.")
+    assert rank_gap([chosen, candidate(45.04, chosen.sentence.text), candidate(45.01, "Planen omfattar …")]) == \
+        pytest.approx(0.03)  # the same sentence cited again is no rival
+    assert rank_gap([chosen]) == NO_RIVAL
