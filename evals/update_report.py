@@ -46,7 +46,7 @@ def print_update(result: UpdateResult, corpus_dir: Path, out: Console) -> None:
         if verdict.unacknowledged:
             out.print(f"Bekräfta ändringarna med: --accept-changed {','.join(verdict.unacknowledged)}", highlight=False)
     if verdict.borderline:
-        out.print(f"[yellow]Gränsfall[/yellow] (stödet nära tröskeln före och efter, hindrar inte): "
+        out.print(f"[yellow]Gränsfall[/yellow] (stödet nära tröskeln före och efter, eller ett nytt svar som vann med nästan lika poäng; hindrar inte): "
                   f"{', '.join(verdict.borderline)}", highlight=False)
     if result.accepted:
         added = f"; {len(result.added or [])} nya fakta i evals/gold" if result.added else ""
