@@ -165,7 +165,7 @@ _DATE_TAIL = re.compile(r"-\d{4}(?:-\d{2}){0,2}$")
 def slug(name: str) -> str:
     """A doc_id or file stem from a file name: a-z, 0-9 and hyphens (å/ä → a, ö → o), at most
     MAX_SLUG characters. A long name is cut between words and keeps its trailing date
-    ('…-regionstyrelsen-2028-08-22', not '…-regionstyrelsen-2028-08-2')."""
+    ('presentation-programrapport-millennium-2028-08-22', not '…-regionstyrelsen-2028-08-2')."""
     folded = name.casefold().translate(str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u"}))
     whole = re.sub(r"-+", "-", re.sub(r"[^a-z0-9]+", "-", folded)).strip("-")
     if len(whole) <= MAX_SLUG:
@@ -202,7 +202,8 @@ def propose(path: Path, existing: list[Document], corpus_dir: Path, *, kind: str
     doc_id, file_name = base, f"{base}{path.suffix.lower()}"
     n = 2
     while doc_id in taken_ids or file_name in taken_files:  # a second document of the same name: '…-2', '…-3'
-        doc_id, file_name = f"{base}-{n}", f"{base}-{n}{path.suffix.lower()}"
+        doc_id = f"{base[:MAX_SLUG - len(str(n)) - 1].rstrip('-')}-{n}"
+        file_name = f"{doc_id}{path.suffix.lower()}"
         n += 1
     document = Document(doc_id=doc_id, title=inferred_title or path.stem, kind=kind or infer_kind(text, inferred_title, path.suffix.lower()),
                         date=inferred_date, language=_language(text), source_file=path.name, file=file_name, sha256=digest)

@@ -43,14 +43,14 @@ def read_text(path: Path) -> str:
 
 
 _EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
-_HEADING = re.compile(r"^#{1,6}\s+|^>[ \t]?", re.MULTILINE)  # a heading's marks, a quoted block's
+_LINE_MARKS = re.compile(r"^#{1,6}\s+|^>[ \t]?", re.MULTILINE)  # a heading's marks, a quoted block's
 _INLINE_LINK = re.compile(r"\[([^\]]+)\]\((?:[^)]*)\)")
 
 
 def markdown_to_text(text: str) -> str:
     """Markdown as a reader sees it: no heading or quote marks, no emphasis stars; a link inside a sentence
     becomes its words (a line that is only links stays, to be recognised as a link list)."""
-    text = _HEADING.sub("", _EMPHASIS.sub(r"\2", text))
+    text = _LINE_MARKS.sub("", _EMPHASIS.sub(r"\2", text))
     lines = []
     for line in text.split("\n"):
         if _SETEXT_H1.match(line) and line.strip():  # a heading's underline is no text

@@ -66,7 +66,9 @@ def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft]
                                 actor=decider))
             item.clear()
 
-    for block in _blocks(split_lines(text)):
+    blocks = _blocks(split_lines(text))
+    alone = {join_lines(b).strip() for b in blocks if len(b) == 1}  # the lines that stand alone: headings
+    for block in blocks:
         joined = join_lines(block)
         if len(block) == 1 and DECISION_ITEM.match(joined):
             flush_item()
@@ -83,7 +85,7 @@ def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft]
             else:
                 item.append(block)  # 'Diarienummer …', 'Beslut', 'Sammanfattning' and their text
             continue
-        if len(block) >= 3 and all(QUESTION_HEADING.match(ln.text.strip()) for ln in block):
+        if len(block) >= 3 and all(QUESTION_HEADING.match(ln.text.strip()) and ln.text.strip() in alone for ln in block):
             continue  # a FAQ's list of its questions: each heads its answer below, the list tells nothing
         if len(block) == 1 and _heading(joined, document.title):
             section = joined

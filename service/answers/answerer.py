@@ -361,8 +361,8 @@ def rank_gap(ranked: list[Candidate]) -> float:
     """How far the chosen sentence's ranker score is above the best other sentence's: near 0, a
     tie that any change to the word statistics can turn (negative when a rule, not the ranker,
     put it first; NO_RIVAL without another sentence)."""
-    rival = next((c for c in ranked[1:] if c.sentence.text != ranked[0].sentence.text), None)
-    return ranked[0].score - rival.score if ranked and rival else NO_RIVAL
+    rivals = [c.score for c in ranked[1:] if c.sentence.text != ranked[0].sentence.text]
+    return ranked[0].score - max(rivals) if rivals else NO_RIVAL
 
 
 def _anchored(hits: list[Hit], anchors: tuple[str, ...], index: LoadedIndex) -> list[Hit]:

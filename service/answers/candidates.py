@@ -13,8 +13,8 @@ from indexer.chunking import context_header
 from indexer.stores.bm25_store import token_set
 from indexer.text.sentences import Sentence, list_blocks, sentences
 from indexer.text.tables import CELLS, table_parts
-from service.answers.answer_types import (REASON, SHORT_ENTRY, actors_named, can_answer, figures, is_statement,
-                                          own_figures, type_match)
+from service.answers.answer_types import REASON, SHORT_ENTRY, actors_named, can_answer, is_statement, type_match
+from service.answers.figures import figures, own_figures
 from service.answers.questions import QuestionKind
 from service.answers.series import about_another_member
 from service.answers.terms import Term, TermScorer

@@ -11,9 +11,10 @@ from indexer.dates import find_date_mentions
 from indexer.records import Entry
 from indexer.stores.bm25_store import token_set, word_tokens
 from indexer.text.sentences import Sentence, sentences
-from service.answers.answer_types import MONEY, SHORT_ENTRY, bound_figure, own_figures, times_in
+from service.answers.answer_types import SHORT_ENTRY
 from service.answers.candidates import Candidate, Question
 from service.answers.compose import Part, lead_date
+from service.answers.figures import MONEY, bound_figure, own_figures, times_in
 from service.answers.terms import TermScorer
 from service.retrieval.index import LoadedIndex
 

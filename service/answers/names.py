@@ -75,8 +75,9 @@ BODY_ASKED = re.compile(r"\b(?:vilken|vilket|vilka|which|what)\s+(?:\w+\s+)?(?:i
 
 
 # persons are asked for ('Vilka ledamöter står bakom motionen?', 'Which members voted against?'): a body is no answer
-MEMBERS_ASKED = re.compile(r"\b(?:vilken|vilka|which)\s+(?:\w+\s+)?(?:ledamot|ledamöter|person|personer|politiker|"
-                          r"tjänsteman|tjänstemän|member|members|person|people|politician|politicians)\b", re.I)
+MEMBERS_ASKED = re.compile(r"\b(?:vilken|vilka|which)\s+(?:av\s+|of\s+the\s+)?(?:\w+\s+)?(?:ledamot|ledamöter|ledamöterna|"
+                           r"person|personer|personerna|politiker|politikerna|tjänsteman|tjänstemän|tjänstemännen|"
+                           r"member|members|people|politician|politicians)\b", re.I)
 
 
 def body_evidence(sentence: str, question: str, asked: frozenset[str]) -> float:

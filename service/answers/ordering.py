@@ -1,6 +1,6 @@
 """Which candidates come first, whatever the ranker says: for a question that names one day, that
 day's; for a question whose answer needs evidence of one type (a reason, a form, a name, a clock
-time, a role's holder, a finding), those that hold it."""
+time, a role's holder, a finding, a decision), those that hold it."""
 
 from __future__ import annotations
 
@@ -17,12 +17,21 @@ from service.retrieval.question_dates import DateFilter
 
 # What a body decided ('Vad beslutade regionfullmäktige om motionen?'): the sentence that states a decision
 # ('Regionfullmäktige remitterar motionen …'), not the proposal it was about, answers
-DECISION_ASKED = re.compile(r"\b(?:vad (?:beslutade|beslöt|beslutar|har .{1,60} beslutat)|vilket beslut (?:fattade|tog)|"
-                            r"what did .{1,80}\bdecide|what was decided)\b", re.I)
-DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutat|godkänner|godkände|fastställer|fastställde|anvisar|"
-                     r"anvisade|remitterar|remitterade|återremitterar|återremitterade|antar|antog|bifaller|biföll|"
-                     r"avslår|avslog|uppdrar|uppdrog|beviljar|beviljade|decided|decides|approved|approves|adopted|"
+DECISION_ASKED = re.compile(r"\b(?:vad (?:beslutade|beslöt|beslutar|beslutades|har .{1,60} beslutat)|"
+                            r"vilket beslut (?:fattade|tog|fattades)|what did .{1,80}\bdecide|what was decided)\b", re.I)
+DECIDED = re.compile(r"\b(?:beslutar|beslutade|beslutades|beslöt|beslutat|godkänner|godkände|godkändes|fastställer|"
+                     r"fastställde|fastställdes|anvisar|anvisade|anvisades|remitterar|remitterade|remitterades|"
+                     r"återremitterar|återremitterade|antar|antog|antogs|bifaller|biföll|bifölls|avslår|avslog|avslogs|"
+                     r"uppdrar|uppdrog|beviljar|beviljade|beviljades|decided|decides|approved|approves|adopted|"
                      r"referred|granted)\b", re.I)
+# … and a decision verb after a proposal's ('föreslår att regionstyrelsen fastställer …') is proposed, not decided
+PROPOSED = re.compile(r"\b(?:föresl\w*|förslag\w*|yrka\w*|yrkande\w*|propos\w*|recommend\w*|rekommender\w*)\b", re.I)
+
+
+def states_decision(sentence: str) -> bool:
+    """Whether the sentence states a decision: a decision verb with no proposal before it."""
+    return any(not PROPOSED.search(sentence[:m.start()]) for m in DECIDED.finditer(sentence))
+
 
 RELEVANT_SHARE = 0.5  # of the best candidate's coverage of the question's words: a sentence about the question
 
@@ -80,7 +89,7 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
     if question.kind == "what" and DECISION_ASKED.search(question.text):
         # what was decided: a sentence about the question that states the decision before the proposal it concerns
         about = RELEVANT_SHARE * max((c.features["coverage"] for c in ranked), default=0.0)
-        return sorted(ranked, key=lambda c: not DECIDED.search(c.sentence.text) or c.features["coverage"] < about)
+        return sorted(ranked, key=lambda c: not states_decision(c.sentence.text) or c.features["coverage"] < about)
     if question.kind != "why" and asked_pattern(question.text) is None and not NAME_ASKED.search(question.text):
         return ranked
     if question.kind == "why":

@@ -35,15 +35,17 @@ _BODY_NOUNS_EN = ("body|bodies|group|person|people|organisation|organization|ass
                   "clinic|department|agency|university|member|members|politician|politicians|official|officials|director|"
                   "manager|managers|chair|auditor|auditors")
 # 'Vilka ingår i …', 'Vilka reserverade sig …': a finite verb straight after *vilka* has persons as its
-# subject. Listed, not guessed by ending: '-er/-ar' is as often a plural noun ('Vilka åtgärder') and
-# '-ade' a participle ('Vilka säkerhetsrelaterade funktioner')
+# subject. Listed, not guessed by ending: '-er/-ar' is as often a plural noun ('Vilka åtgärder'). A past
+# tense in '-ade' is also a participle ('Vilka beslutade åtgärder', 'Vilka säkerhetsrelaterade funktioner'):
+# it is a verb only before what follows a verb ('sig', 'mot', 'att', 'den 30 september', '?')
 _WHO_VERBS_SV = ("ingår|ingick|deltar|deltog|sa|sade|sitter|satt|leder|ledde|står|stod|fick|får|skrev|skriver|tog|tar|"
-                 "gav|ger|ansvarar|ansvarade|arbetar|arbetade|representerar|representerade|beslutar|beslutade|"
-                 "reserverade|röstade|röstar|skickade|svarade|svarar|kritiserade|varnade|undertecknade|godkände|valde|"
-                 "äger|ägde|sköter|skötte|utsågs|utses|stöder|stödde|kräver|krävde|vill|ville")
+                 "gav|ger|ansvarar|arbetar|representerar|beslutar|röstar|svarar|godkände|valde|äger|ägde|sköter|skötte|"
+                 "utsågs|utses|stöder|stödde|kräver|krävde|vill|ville|"
+                 r"(?:ansvarade|arbetade|representerade|beslutade|reserverade|röstade|skickade|svarade|kritiserade|varnade|"
+                 r"undertecknade)(?=\s+(?:sig|mot|emot|för|att|om|den|det|de|i|på|vid|med)\b|\s*\?)")
 _KINDS: list[tuple[QuestionKind, re.Pattern[str]]] = [
     ("what_time", re.compile(
-        r"\b(vilken tid(?:punkt)?(?! av året)|vilket klockslag|(?:mellan )?vilka klockslag|mellan vilka tider|between what times|hur dags|klockan hur mycket|när på (?:dagen|dygnet|morgonen|"
+        r"\b(vilken tid(?:punkt)?(?! av året)|vilket klockslag|vilka klockslag|mellan vilka tider|between what times|hur dags|klockan hur mycket|när på (?:dagen|dygnet|morgonen|"
         r"kvällen|natten|eftermiddagen)|what time|at what time|which time|what hour)\b", re.I)),
     ("how_much", re.compile(
         r"\b(hur mycket(?! (?:tid|arbete|arbetstid)\b)|vilket belopp|vilken summa|hur stor(?:t|a)? (?:summa|belopp|kostnad|budget|ersättning|skadestånd)|"

@@ -60,6 +60,7 @@ _BOUND = re.compile(
 _MONTH_CUE = re.compile(
     r"\b(?:i|in|under|från|mellan|between|from|före|innan|efter|sedan|before|after|since|till|to)\s+$", re.I
 )
+_JOINED = re.compile(r"\s+(?:och|and)\s+", re.I)  # 'i maj och juni': the second month is a date as the first is
 _RANGE = re.compile(r"^\s*(?:-|–|och|till|and|to|until)\s+(?:den\s+|the\s+)?", re.I)
 _RANGE_START = re.compile(r"(?:mellan|från|between|from)\s+(?:den\s+|the\s+)?$", re.I)
 
@@ -170,8 +171,9 @@ def _expressions(question: str, hint: YearHint | None, unread: list[str] | None 
                 pos = m.end()
                 break
             if year is None and kind != "iso":
-                if kind == "month" and not _MONTH_CUE.search(question[max(0, pos - 12):pos]):
-                    continue  # a bare month word ('mars') is a date only after 'i', 'från', 'before' …
+                joined = bool(found) and _JOINED.fullmatch(question[found[-1].end:pos]) is not None
+                if kind == "month" and not (_MONTH_CUE.search(question[max(0, pos - 12):pos]) or joined):
+                    continue  # a bare month word ('mars') is a date only after 'i', 'från', 'before' … or 'och' after one
                 month = _month_of(kind, m)
                 day = int(m["d"]) if m.groupdict().get("d") else None
                 year = explicit_years[-1] if explicit_years else (hint(month, day) if hint and month else None)

@@ -58,21 +58,19 @@ def test_adding_the_new_documents(tmp_path: Path, capsys) -> None:
               f"ändrade fakta {len(verdict.changed)}")
 
 
-# (set, floor): the share of its answerable facts answered when it was added (newdocs-blind in
-# session 27: 0.61; newdocs-blind2 in session 29: 0.67), a floor, not the target
-# each set, the floor of its answer accuracy and how many titles granska infers as its author gave them
-# (set, floor of its answerable facts' accuracy, titles inferred right, known facts it is known to break)
-BLIND_SETS = [(ROOT / "evals" / "newdocs-blind", 0.55, 7, ()), (ROOT / "evals" / "newdocs-blind2", 0.60, 8, ()),
-              (ROOT / "evals" / "newdocs-blind3", 0.60, 6, ()), (ROOT / "evals" / "newdocs-blind4", 0.60, 7, ())]
+# (set, floor of its answerable facts' accuracy, titles granska infers as its author gave them). The share
+# answered when a set was added: newdocs-blind 0.61 (session 27), newdocs-blind2 0.67 (29), newdocs-blind3
+# 0.67 (30), newdocs-blind4 0.56 (31); a floor lies below today's figure (0.72-0.74), it is not the target
+BLIND_SETS = [(ROOT / "evals" / "newdocs-blind", 0.55, 7), (ROOT / "evals" / "newdocs-blind2", 0.60, 8),
+              (ROOT / "evals" / "newdocs-blind3", 0.60, 6), (ROOT / "evals" / "newdocs-blind4", 0.60, 7)]
 
 
-@pytest.mark.parametrize(("blind", "floor", "titles", "breaks"), BLIND_SETS, ids=[s[0].name for s in BLIND_SETS])
-def test_adding_a_blind_set_of_new_documents(blind: Path, floor: float, titles: int, breaks: tuple[str, ...],
-                                             tmp_path: Path, capsys) -> None:
+@pytest.mark.parametrize(("blind", "floor", "titles"), BLIND_SETS, ids=[p.name for p, _, _ in BLIND_SETS])
+def test_adding_a_blind_set_of_new_documents(blind: Path, floor: float, titles: int, tmp_path: Path, capsys) -> None:
     """A set written blind after earlier ones had shaped the parsers: every document gets the
     date its author gave it (and at least ``titles`` of them its title), the update breaks no known fact
-    but those listed in ``breaks`` and no threshold, and its facts are answered at least as well as when
-    the set was added (below the new-facts gate, so the update is refused until granska answers them better)."""
+    and no threshold, and its facts are answered at least as well as when the set was added (below the
+    new-facts gate, so the update is refused until granska answers them better)."""
     settings = settings_for(tmp_path / "home")
     build_index(settings, progress=False)
     corpus, gold = tmp_path / "corpus", tmp_path / "gold"
@@ -85,7 +83,7 @@ def test_adding_a_blind_set_of_new_documents(blind: Path, floor: float, titles: 
 
     update = run_update(settings, corpus, progress=False, facts_file=blind / "facts.jsonl", gold_dir=gold)
     verdict = update.verdict
-    assert verdict.regressions == list(breaks) and verdict.threshold_failures == []
+    assert verdict.regressions == [] and verdict.threshold_failures == []
     new = update.new_facts.splits
     with capsys.disabled():
         print(f"\nblinda nya dokument ({blind.name}): svar rätt dev {new['dev']['answer_accuracy']:.3f} test "

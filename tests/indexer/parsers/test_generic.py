@@ -187,8 +187,15 @@ def test_a_decision_documents_points_are_its_deciders() -> None:
 def test_a_faqs_questions_head_their_answers_and_its_list_of_questions_is_no_entry() -> None:
     text = ("Frågor och svar\n\n1. När byter vi journalsystem?\n2. Hur många ska använda Millennium?\n"
             "3. När är generalrepetitionen?\n\n1. När byter vi journalsystem?\n\n"
-            "Millennium startar tisdagen den 7 november kl. 05.00.\n\n3. När är generalrepetitionen?\n\n"
+            "Millennium startar tisdagen den 7 november kl. 05.00.\n\n2. Hur många ska använda Millennium?\n\n"
+            "Omkring 8 450 medarbetare ska använda systemet.\n\n3. När är generalrepetitionen?\n\n"
             "Lördagen den 14 oktober kl. 08.00–18.00. Då testas alla kritiska arbetsflöden.\n")
     entries = parse(text, "artikel", "2028-08-30", "Frågor och svar").entries
     assert [(e.section, e.date_start) for e in entries] == [
-        ("1. När byter vi journalsystem?", "2028-11-07"), ("3. När är generalrepetitionen?", "2028-10-14")]
+        ("1. När byter vi journalsystem?", "2028-11-07"), ("2. Hur många ska använda Millennium?", "2028-08-30"),
+        ("3. När är generalrepetitionen?", "2028-10-14")]
+
+    # questions that head nothing below are the text's own ('Revisionsfrågor' in a report): an entry
+    asked = parse("Revisionsfrågor\n\nÄr styrningen tillräcklig?\nÄr kontrollen tillräcklig?\nFinns en plan?\n",
+                  "rapport", "2028-02-08", "Granskning").entries
+    assert len(asked) == 1 and asked[0].text.startswith("Är styrningen tillräcklig?")

@@ -11,7 +11,7 @@ import pytest
 
 from evals.gold import load_facts
 from indexer.actors import find_actors
-from service.answers.answer_types import times_in
+from service.answers.figures import times_in
 from service.answers.answerer import Answerer
 from service.retrieval.hybrid import HybridRetriever
 
@@ -307,3 +307,5 @@ def test_the_rank_gap_is_to_the_best_other_sentence() -> None:
     assert rank_gap([chosen, candidate(45.04, chosen.sentence.text), candidate(45.01, "Planen omfattar …")]) == \
         pytest.approx(0.03)  # the same sentence cited again is no rival
     assert rank_gap([chosen]) == NO_RIVAL
+    # a rule put the chosen sentence before a better-scored one: no tie the ranker decided
+    assert rank_gap([chosen, candidate(44.0, "Orsaken var …"), candidate(46.0, "Felet inträffade …")]) == pytest.approx(-0.96)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from service.answers.ordering import typed_first
+from service.answers.ordering import states_decision, typed_first
 
 
 def test_a_when_question_offers_a_dated_sentence_before_one_dated_only_by_its_report() -> None:
@@ -25,6 +25,7 @@ def test_what_a_body_decided_is_the_sentence_that_states_the_decision() -> None:
     proposal = candidate("Birgitta Ahlqvist och Tomas Rydén föreslår i en motion att en oberoende granskning genomförs.", 1.0)
     decided = candidate("Regionfullmäktige remitterar motionen till regionstyrelsen för beredning.", 0.9)
     elsewhere = candidate("Regionstyrelsen godkände budgeten för 2028.", 0.3)  # a decision about something else
+    assert not states_decision("Programmet föreslår att regionfullmäktige remitterar motionen.")  # proposed
     ordered = typed_first(question, [proposal, elsewhere, decided])
     assert [c.sentence.text for c in ordered] == [decided.sentence.text, proposal.sentence.text, elsewhere.sentence.text]
     asked_what = SimpleNamespace(text="Vad föreslog motionen?", kind="what")  # no decision asked: the ranker's order

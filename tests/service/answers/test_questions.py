@@ -32,6 +32,8 @@ from service.answers.questions import asks_for_several, kind, language
     ("Vilka reserverade sig mot beslutet?", "sv", "who"),
     ("Vilka åtgärder beslutades?", "sv", "what"),  # a plural noun after 'vilka' is the thing asked
     ("Vilka säkerhetsrelaterade funktioner blev möjliga att testa?", "sv", "what"),  # a participle, not a verb
+    ("Vilka beslutade åtgärder har genomförts?", "sv", "what"),  # '-ade' before a noun is a participle
+    ("Vilka beslutade den 30 september att påbörja planen?", "sv", "who"),
     ("Vad orsakade avbrottet i laboratorieremisserna?", "sv", "why"),  # the cause is a reason
     ("What led to the delay?", "en", "why"),  # people named by their office
     ("Which members of the board voted against?", "en", "who"),

@@ -98,7 +98,7 @@ def test_a_newspaper_is_named_as_the_one_told() -> None:
 def test_a_figure_is_counted_in_the_questions_nouns_not_its_names() -> None:
     """'Hur många anställda har Västra Götalandsregionen?': '49 kommunerna i Västra Götaland' binds
     49 to the region's name, not to employees."""
-    from service.answers.answer_types import bound_figure
+    from service.answers.figures import bound_figure
 
     scorer = TermScorer(["Programmet är ett samarbete mellan VGR och de 49 kommunerna i Västra Götaland.",
                          "Regionen har 55 000 anställda."], Glossary())

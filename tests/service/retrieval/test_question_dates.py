@@ -36,6 +36,7 @@ def hint(month: int, day: int | None) -> int | None:
         ("Vad hände efter mars 2024?", date(2024, 4, 1), None, "period"),
         ("Vad har hänt sedan 1 november 2024?", date(2024, 11, 1), None, "period"),
         ("Vad hände i november?", date(2024, 11, 1), date(2024, 11, 30), "period"),
+        ("Vad hände i oktober och november?", date(2024, 10, 1), date(2024, 11, 30), "period"),  # "och" joins a month
     ],
 )
 def test_question_dates(question: str, date_from: date | None, date_to: date | None, kind: str) -> None:
