@@ -5,6 +5,7 @@ time, a role's holder, a finding, a decision), those that hold it."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from service.answers.answer_types import (CONCLUSION_ASKED, LEAD_ASKED, NAME_ASKED, WRITER_ASKED, asked_pattern,
@@ -81,20 +82,24 @@ def typed_first(question: Question, ranked: list[Candidate]) -> list[Candidate]:
         return sorted(ranked, key=lambda c: c.features["type"] <= NO_ASKED_TYPE)
     if question.kind == "what" and CONCLUSION_ASKED.search(question.text):
         # a finding about the question before none; a finding about something else does not answer
-        about = RELEVANT_SHARE * max((c.features["coverage"] for c in ranked), default=0.0)
-        return sorted(ranked, key=lambda c: c.features["type"] == 0.0 or c.features["coverage"] < about)
+        return _relevant_first(ranked, lambda c: c.features["type"] > 0.0)
     if question.kind == "what_time" or asks_for_holder(question.text):
         # a clock time, the person who holds or held a role: without one a candidate cannot answer
         return sorted(ranked, key=lambda c: c.features["type"] == 0.0)
     if question.kind == "what" and DECISION_ASKED.search(question.text):
         # what was decided: a sentence about the question that states the decision before the proposal it concerns
-        about = RELEVANT_SHARE * max((c.features["coverage"] for c in ranked), default=0.0)
-        return sorted(ranked, key=lambda c: not states_decision(c.sentence.text) or c.features["coverage"] < about)
+        return _relevant_first(ranked, lambda c: states_decision(c.sentence.text))
     if question.kind != "why" and asked_pattern(question.text) is None and not NAME_ASKED.search(question.text):
         return ranked
     if question.kind == "why":
         # a reason is promoted only from a sentence about the question: a reason for something else
         # ('… skjuta upp återstarten … om regionchefsläkaren …') must not outrank the event without one
-        about = RELEVANT_SHARE * max((c.features["coverage"] for c in ranked), default=0.0)
-        return sorted(ranked, key=lambda c: c.features["type"] < 1.0 or c.features["coverage"] < about)
+        return _relevant_first(ranked, lambda c: c.features["type"] >= 1.0)
     return sorted(ranked, key=lambda c: c.features["type"] < 1.0)  # stable, as above
+
+
+def _relevant_first(ranked: list[Candidate], holds: Callable[[Candidate], bool]) -> list[Candidate]:
+    """The candidates that hold what is asked and are about the question (coverage at least
+    RELEVANT_SHARE of the best's) first, the ranker's order within each group."""
+    about = RELEVANT_SHARE * max((c.features["coverage"] for c in ranked), default=0.0)
+    return sorted(ranked, key=lambda c: not (holds(c) and c.features["coverage"] >= about))
