@@ -24,7 +24,9 @@ _NOT_FIGURES = re.compile(
     r"|\b\d+\s*kap\b\.?|\b\d+\s*[a-z]?\s*§|§\s*\d+",
     re.IGNORECASE,
 )
-AMOUNT_LIKE = re.compile(r"\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,}|\d+(?:[.,]\d+)?\s*(?:%|procent|percent)", re.I)
+# a sum without its currency ('41 750 000' in a table) or a share; not a count of something named
+# after it ('17 100 medarbetare'): a figure that counts a noun is no amount
+AMOUNT_LIKE = re.compile(r"(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d{4,})(?!\s*[^\W\d_])|\d+(?:[.,]\d+)?\s*(?:%|procent|percent)", re.I)
 MONEY = re.compile(
     r"\b\d{1,3}(?:[ \u00a0]\d{3})*(?:[.,]\d+)?\s*(?:mnkr|mkr|mdkr|tkr|kr|kronor|miljoner|miljarder|msek|m sek|sek|mn|mdr)\b"
     r"|\b\d+(?:[.,]\d+)?(?:mnkr|mkr|mdkr|tkr|kr|msek)\b|\b\d+(?:[.,]\d+)?\s*M\s*SEK\b"
@@ -59,6 +61,10 @@ HEAD_MIN = 4  # letters of a stem that may end an unsplit compound ('coach' in '
 
 _CLAUSE_END = re.compile(r"[.!?;]\s|\s\|\s")  # a sentence's end, or a table cell's
 LABEL_WORDS = 6
+# a preposition after the figure starts what the counted thing is placed by: 'fyra dagar före
+# driftstoppet' counts days, not stoppages ('av' is partitive: '241 av 318 användare')
+_PLACING = frozenset({"före", "efter", "inför", "under", "sedan", "inom", "på", "i", "vid", "från", "till", "mot",
+                      "hos", "med", "utan", "per", "before", "after", "since", "within", "during", "from", "until"})
 
 
 def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozenset(),
@@ -79,12 +85,13 @@ def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozense
             continue
         # the words beside the figure, within its own sentence ('… från 17 kliniker. Under …' does not bind 17)
         after = _CLAUSE_END.split(text[end:], maxsplit=1)[0].split()
+        placed = next((i for i, w in enumerate(after[:3]) if i and w.casefold() in _PLACING), 3)
         cell = _CLAUSE_END.split(text[:start])[-1]
         before = cell.split()
         # a table's cell names its column before the figure ('Öppna ärenden 12 maj: 5'): the name is what it counts
         near_before = before if cell.rstrip().endswith(":") and len(before) <= LABEL_WORDS else before[-2:]
         beside = " ".join(near_before + after[:3])
-        heads = head_tokens(" ".join(after[:3])) | head_tokens(" ".join(near_before))
+        heads = head_tokens(" ".join(after[:placed])) | head_tokens(" ".join(near_before))
         # a compound the splitter does not know is still counted by its head ('180 Millenniumcoacher' are coaches)
         if any(t in heads or (len(t) >= HEAD_MIN and any(h.endswith(t) for h in heads)) for t in terms):
             near, around = token_set(beside), token_set(" ".join(before[-4:] + after[:6]))

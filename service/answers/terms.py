@@ -303,9 +303,12 @@ class TermScorer:
     def counted_stems(self, question: str, terms: list[Term]) -> list[str]:
         """The stems a figure can be counted in for a how-many question: its terms' stems, but not
         those of the names it gives ('Hur många anställda har Västra Götalandsregionen?' is not
-        answered by '49 kommunerna i Västra Götaland')."""
-        named = {s for m in INNER_CAPITALISED.finditer(question) for s in word_tokens(m.group(0).casefold())}
-        counted = [t for t in terms if not (t.stems & named)]
+        answered by '49 kommunerna i Västra Götaland'), nor a date's ('… efter driftstoppet den 23 maj'
+        does not count what the 23 May costs)."""
+        words = [w for m in INNER_CAPITALISED.finditer(question) for w in m.group(0).casefold().split()]
+        # a name's compound parts too ('Götaland': 'göta', 'land')
+        named = {s for w in words for part in (w, *compound_parts(w)) for s in word_tokens(part)}
+        counted = [t for t in terms if not (t.stems & named) and not t.word.isdigit() and t.word not in _DATE_WORDS]
         return self.stems(counted) if counted else self.stems(terms)
 
     def stems(self, terms: list[Term]) -> list[str]:

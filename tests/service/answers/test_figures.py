@@ -29,6 +29,12 @@ def test_the_figure_must_belong_to_the_thing_asked_about() -> None:
     row = "Enhet: Företagshälsa Borås | Användare: 96 | Utbildade vid återstart: 94 | Öppna ärenden 12 maj: 5"
     assert bound_figure(row, ["opp", "arend"]) == "5"
     assert bound_figure(row, ["anvand"]) == "96"
+    # a noun placed by a preposition after the counted one is not counted: 'fyra dagar före driftstoppet'
+    # counts days; 'av' is partitive ('241 av 318 användare' counts users)
+    stop = "Enkäten stängde fyra dagar före driftstoppet. 37 avvikelser efter driftstoppet."
+    assert bound_figure(stop, ["driftstopp"]) is None
+    assert bound_figure(stop, ["avvik", "driftstopp"]) == "37"
+    assert bound_figure("241 av 318 användare svarade", ["anvand"]) == "241"
 
 
 def test_of_several_bound_figures_the_one_among_the_questions_words_leads() -> None:
