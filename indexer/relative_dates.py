@@ -1,5 +1,6 @@
 """Dates relative to a day, as people write them: 'förra veckan', 'i fjol', 'i våras', 'i
-fredags', 'last month', 'i går', and a bare day of the month ('den 12:e').
+fredags', 'last month', 'i går', what is coming ('i morgon', 'på måndag', 'nästa vecka'), and a
+bare day of the month ('den 12:e').
 
 Questions resolve them against today (the service passes the real date; tests pass their own),
 so an archive asked about 'last week' gets that week's period, usually empty: the answer then
@@ -61,12 +62,31 @@ def _last_weekday(name: str) -> Resolver:
     return resolve
 
 
+def _next_weekday(name: str) -> Resolver:
+    """'på måndag' / 'next Monday' (of what is coming): the first such day after the anchor."""
+    weekday = _WEEKDAYS[name]
+
+    def resolve(anchor: date) -> DateSpan:
+        return _day(anchor, (weekday - anchor.weekday()) % 7 or 7)
+
+    return resolve
+
+
 RELATIVE: list[tuple[re.Pattern[str], Resolver]] = [
     *((re.compile(rf"\bi {day}s\b", re.I), _last_weekday(day))
       for day in ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")),
     *((re.compile(rf"\b(?:last|on) {day}\b", re.I), _last_weekday(day))
       for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
+    *((re.compile(rf"\b(?:på|nästa|kommande) {day}\b", re.I), _next_weekday(day))
+      for day in ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")),
+    *((re.compile(rf"\bnext {day}\b", re.I), _next_weekday(day))
+      for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
     (re.compile(r"\b(?:förra|föregående) veckan?\b|\blast week\b", re.I), lambda t: _week(t, -1)),
+    (re.compile(r"\b(?:nästa|kommande) vecka\b|\bnext week\b", re.I), lambda t: _week(t, 1)),
+    (re.compile(r"\bnästa månad\b|\bnext month\b", re.I), lambda t: _month(t, 1)),
+    (re.compile(r"\bnästa år\b|\bnext year\b", re.I), lambda t: year_span(t.year + 1)),
+    (re.compile(r"\bi övermorgon\b|\bthe day after tomorrow\b", re.I), lambda t: _day(t, 2)),
+    (re.compile(r"\bi morgon\b|\bimorgon\b|\btomorrow\b", re.I), lambda t: _day(t, 1)),
     (re.compile(r"\b(?:den här|denna|i) veckan?\b|\bthis week\b", re.I), lambda t: _week(t, 0)),
     (re.compile(r"\b(?:förra|föregående) månaden?\b|\blast month\b", re.I), lambda t: _month(t, -1)),
     (re.compile(r"\b(?:den här|denna) månaden?\b|\bthis month\b", re.I), lambda t: _month(t, 0)),

@@ -38,6 +38,9 @@ HEADER_WORDS = 8  # a short line near the top naming a day ('Rapport till region
 _QUOTES = "\"'“”„«»‘’"
 # a byline's contact line is not the text's first line: 'henrik.almqvist@tidningensjuharad.example'
 _CONTACT = re.compile(r"^(?:\S+@\S+|https?://\S+|(?:tel|telefon|phone|mobil)\b.*)$", re.IGNORECASE)
+# names run together by middle dots: a letterhead or a site's path, not a headline
+# ('Västra Götalandsregionen · Koncernkontoret · Program Millennium')
+_LETTERHEAD = re.compile(r"\S\s+·\s+\S")
 _NOT_DATELINE = re.compile(r"^(?:senast uppdaterad|uppdaterad|last updated|justerat)\b", re.IGNORECASE)
 _EN_WORDS = re.compile(r"\b(the|and|of|to|in|is|was|with|for|that|on)\b", re.IGNORECASE)
 _SV_WORDS = re.compile(r"\b(och|att|det|som|för|på|är|med|av|en|till)\b", re.IGNORECASE)
@@ -83,6 +86,7 @@ def infer_title(text: str, suffix: str, metadata: dict[str, str]) -> tuple[str |
     content = [line for line in lines if not is_boilerplate(line)]
     headings = [i for i, line in enumerate(content)
                 if _heading_like(line) and len(line.split()) >= 3 and not _DATELINE.match(line) and not line.isupper()
+                and not _LETTERHEAD.search(line)
                 and first_date(line) is None and not _BYLINE.match(line)]
     # the headline is the heading that the text starts under, datelines and bylines between them
     # aside (a site name above it is followed by a dateline)

@@ -106,7 +106,8 @@ def _block(tag, lines: list[str]) -> None:  # noqa: ANN001 - a bs4 Tag
 
 def html_metadata(path: Path) -> dict[str, str]:
     """Title and publication date ('YYYY-MM-DD') from the page's metadata, where set: Open Graph
-    and article tags, Dublin Core, the first ``<time datetime>``; the title else from ``<h1>``."""
+    and article tags, Dublin Core, the first ``<time datetime>``; the title else from ``<h1>`` (also when
+    ``<h1>`` is the metadata's title and more)."""
     try:
         soup = _soup(path)
     except CorpusError:
@@ -121,7 +122,10 @@ def html_metadata(path: Path) -> dict[str, str]:
         return None
 
     h1 = soup.find("h1")
-    title = meta("og:title", "dc.title", "DC.title") or (" ".join(h1.get_text(" ").split()) if h1 else None)
+    headline = " ".join(h1.get_text(" ").split()) if h1 else None
+    title = meta("og:title", "dc.title", "DC.title") or headline
+    if title and headline and len(headline) > len(title) and headline.startswith(title):
+        title = headline  # a share title cut short ('Första veckan …' of 'Första veckan … – men …')
     if title:
         out["title"] = title
     time = soup.find("time", attrs={"datetime": True})

@@ -67,6 +67,11 @@ def test_a_quoted_headline_over_a_byline_with_an_e_mail_address_and_an_emphasise
     title, _ = infer_title(paper, ".txt", {})
     assert title == "\"Det här är en helt annan start\" – Millennium rullar igen på SÄS"
     assert infer_date(paper, title, {})[0] == "2026-09-25"
+    # a letterhead of names joined by middle dots is no headline; a hard-wrapped first paragraph follows the title
+    release = ("PRESSMEDDELANDE\nVästra Götalandsregionen · Koncernkontoret · Program Millennium\n"
+               "Publicerat 2029-01-19 kl. 13.15\n\nRegionen kräver vite av Oracle efter avbrottet\n\n"
+               "Västra Götalandsregionen kräver att Oracle Svenska AB betalar vite\nefter tisdagens avbrott.\n")
+    assert infer_title(release, ".txt", {})[0] == "Regionen kräver vite av Oracle efter avbrottet"
     faq = "Frågor och svar om återstarten\n\n*Publicerad 8 september 2026 · Gäller medarbetare på SÄS*\n\nHär samlar vi frågorna.\n"
     assert infer_date(faq, "Frågor och svar om återstarten", {})[0] == "2026-09-08"
 

@@ -33,6 +33,11 @@ def test_title_and_date_from_the_pages_metadata(tmp_path: Path) -> None:
                     encoding="utf-8")
     assert html_metadata(bare) == {"title": "Rubrik här", "date": "2025-03-02"}
     assert read_html(bare) == "Rubrik här\n\nText.\n\n2 mars"  # text after a block is a paragraph of its own
+    # a share title cut short: the headline it begins is the title
+    cut = tmp_path / "cut.html"
+    cut.write_text("<html><head><meta property='og:title' content='Första veckan: ”Lugnt”'></head><body>"
+                   "<h1>Första veckan: ”Lugnt” – men remisserna fastnade</h1><p>Text.</p></body></html>", encoding="utf-8")
+    assert html_metadata(cut)["title"] == "Första veckan: ”Lugnt” – men remisserna fastnade"
 
 
 def test_a_declared_charset_is_read(tmp_path: Path) -> None:

@@ -24,6 +24,8 @@ Den externa expertgruppen har lämnat sitt yttrande.
 
 Yttrandet överlämnades till regiondirektören i fredags. Det innehåller nio rekommendationer.
 
+På måndag presenteras yttrandet för regionstyrelsen.
+
 Bakgrunden är pausen. Den 19 november 2024 beslutade regionstyrelsen att tillsätta en granskning. Den 2 april 2025 beslutade regionstyrelsen om en expertgrupp.
 
 – Vi har mött ett grundligt arbete, säger Birgitta Hallén, professor i medicinsk informatik.
@@ -41,6 +43,7 @@ def test_paragraphs_are_dated_by_what_they_say() -> None:
     dated = {e.text.split(".")[0]: (e.date_start, e.section) for e in entries}
     assert dated["Den externa expertgruppen har lämnat sitt yttrande"] == ("2025-09-03", "Expertgruppen: Starta om stegvis")
     assert dated["Yttrandet överlämnades till regiondirektören i fredags"][0] == "2025-08-29"   # Friday before Wed 3 Sep
+    assert dated["På måndag presenteras yttrandet för regionstyrelsen"][0] == "2025-09-08"  # the coming Monday
     assert dated["Den 19 november 2024 beslutade regionstyrelsen att tillsätta en granskning"][0] == "2024-11-19"
     assert dated["Den 2 april 2025 beslutade regionstyrelsen om en expertgrupp"][0] == "2025-04-02"
     quote = next(e for e in entries if "Birgitta Hallén" in e.text)

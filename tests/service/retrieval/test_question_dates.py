@@ -78,6 +78,10 @@ TODAY = date(2026, 11, 25)  # a Wednesday
         ("Vad hände i våras?", date(2026, 3, 1), date(2026, 5, 31), "period"),        # this year's spring is over
         ("Vad hände i går?", date(2026, 11, 24), date(2026, 11, 24), "day"),
         ("Vad hände den 12:e?", date(2026, 11, 12), date(2026, 11, 12), "day"),       # no month: today's month
+        ("Vad händer i morgon?", date(2026, 11, 26), date(2026, 11, 26), "day"),
+        ("Vad beslutas på måndag?", date(2026, 11, 30), date(2026, 11, 30), "day"),    # the coming Monday
+        ("What happens next Wednesday?", date(2026, 12, 2), date(2026, 12, 2), "day"),  # not today's Wednesday
+        ("Vad händer nästa vecka?", date(2026, 11, 30), date(2026, 12, 6), "period"),
     ],
 )
 def test_dates_as_people_write_them(question: str, date_from: date, date_to: date, kind: str) -> None:
