@@ -40,7 +40,9 @@ SIGNATURE = re.compile(r"^(?:vid protokollet|justerat|justeras|rätt utdraget|pr
 DECIDER_FIELD = re.compile(r"^(?:beslutsfattare|beslutande|beslut fattat av|beslutad av|decided by|decision maker)\s*:\s*(?P<who>.+)",
                            re.IGNORECASE)
 DECIDER_LINES = 40    # the record's fields stand at the top
-DECISION_HEADING = re.compile(r"^(?:beslut|beslutet|decision)$", re.IGNORECASE)  # not 'Förslag till beslut'
+# 'Beslut', '8. Beslut', 'Styrelsens beslut', 'Regionstyrelsens beslut'; not 'Förslag till beslut'
+DECISION_HEADING = re.compile(r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:[^\W\d]+s\s+)?(?:beslut|beslutet)$|^(?:\d+\.?\s+)?decisions?$",
+                              re.IGNORECASE)
 QUESTION_HEADING = re.compile(r"^(?:\d{1,2}\.\s+)?[A-ZÅÄÖ][^?!.\n]{2,118}\?$")
 SHORT_PARAGRAPH = 60  # characters: a shorter paragraph joins the next ('Ordförande:' / a name)
 
@@ -90,13 +92,41 @@ def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft]
         if len(block) == 1 and _heading(joined, document.title):
             section = joined
             continue
+        if (items := _item_rows(block, own, decider)):
+            drafts += items
+            continue
         before = drafts[-1] if drafts and drafts[-1].section == section else None  # a heading between starts anew
         pieces = _on_the_day_before(_paragraph_drafts(block, joined, own, anchor, section), before)
-        if decider and section is not None and DECISION_HEADING.match(section):  # '1. … hålls i läsläge': the decider's
-            pieces = [replace(piece, actor=decider) for piece in pieces]
+        if section is not None and DECISION_HEADING.match(section):
+            pieces = [_decided(piece, own, decider) for piece in pieces]
         drafts += pieces
     flush_item()
     return _join_short(drafts), result
+
+
+def _decided(piece: Draft, meeting: DateSpan | None, decider: str | None) -> Draft:
+    """A paragraph under a decision heading ('Styrelsens beslut', '8. Beslut') is decided at the meeting,
+    whatever day it names ('… med start den 7 november', '… redovisa utfallet i februari 2029' are
+    what was decided), and by the decider ('1. … hålls i läsläge' is the decider's)."""
+    if meeting is not None and meeting.precision == "day":
+        piece = replace(piece, span=meeting, date_source=DateSource.DOCUMENT)
+    return replace(piece, actor=decider) if decider else piece
+
+
+def _item_rows(block: list[Line], meeting: DateSpan | None, decider: str | None) -> list[Draft]:
+    """A protocol written as a table, one decision item per row ('Paragraf: § 76 Dnr … | Ärende och
+    beslut: …'): each row an entry of the meeting's day and the decider's, whatever days it names."""
+    if not _is_table(block) or not all(DECISION_ITEM.match(_first_cell(ln.text)) for ln in block):
+        return []
+    return [Draft(lines=[ln], text=ln.text.strip(), span=meeting, date_source=DateSource.DOCUMENT if meeting else
+                  DateSource.NONE, section=_first_cell(ln.text), actor=decider) for ln in block]
+
+
+def _first_cell(row: str) -> str:
+    """A table row's first cell without its column's name ('Paragraf: § 76 Dnr …' → '§ 76 Dnr …')."""
+    cell = row.split(" | ", 1)[0].strip()
+    name, colon, value = cell.partition(": ")
+    return value.strip() if colon and len(name.split()) <= 3 else cell
 
 
 def _on_the_day_before(pieces: list[Draft], before: Draft | None) -> list[Draft]:

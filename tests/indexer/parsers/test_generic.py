@@ -183,7 +183,8 @@ def test_a_decision_documents_points_are_its_deciders() -> None:
             "Förlängt läsläge\n\nBeslut\n\n1. Närhälsans gamla journalsystem hålls i läsläge till och med den 30 juni 2027.\n\n"
             "Ärendet\n\nNärhälsan har begärt förlängningen.\n")
     entries = {e.text[:10]: (e.actor, e.date_start) for e in parse(text, "beslut", "2026-12-03", "Förlängt läsläge").entries}
-    assert entries["Närhälsans"] == ("Regiondirektören", "2027-06-30")  # decided by the field's role, not the first body named
+    # decided by the field's role, not the first body named, on the decision's day (30 June is what it decides)
+    assert entries["Närhälsans"] == ("Regiondirektören", "2026-12-03")
     assert entries["Närhälsan "][0] == "Närhälsan"  # outside the decision: who the text names
 
 
@@ -202,3 +203,27 @@ def test_a_faqs_questions_head_their_answers_and_its_list_of_questions_is_no_ent
     asked = parse("Revisionsfrågor\n\nÄr styrningen tillräcklig?\nÄr kontrollen tillräcklig?\nFinns en plan?\n",
                   "rapport", "2028-02-08", "Granskning").entries
     assert len(asked) == 1 and asked[0].text.startswith("Är styrningen tillräcklig?")
+
+
+def test_a_protocol_written_as_a_table_has_one_entry_per_item_of_the_meeting() -> None:
+    """Each row is a decision item ('Paragraf: § 76 …'): of the meeting's day, not of the go-live it plans."""
+    text = ("Protokollsutdrag\n\nParagraf: § 75 Dnr RS 2029-00231 | Ärende och beslut: Utvärdering av etapp 3. "
+            "Beslut Regionstyrelsen lägger utvärderingen till handlingarna.\n"
+            "Paragraf: § 76 Dnr RS 2029-00245 | Ärende och beslut: Plan för etapp 4. Beslut 1. Regionstyrelsen "
+            "fastställer planen. 2. Återstarten planeras till tisdagen den 13 november 2029 kl. 05.00.\n")
+    entries = parse(text, "beslut", "2029-03-27", "Protokollsutdrag Regionstyrelsen 2029-03-27 §§ 74–78").entries
+    items = {e.section: (e.date_start, e.actor) for e in entries if e.text.startswith("Paragraf")}
+    assert items == {"§ 75 Dnr RS 2029-00231": ("2029-03-27", "Regionstyrelsen"),
+                     "§ 76 Dnr RS 2029-00245": ("2029-03-27", "Regionstyrelsen")}
+
+
+def test_what_is_decided_under_a_decision_heading_is_of_the_meeting() -> None:
+    """'Styrelsens beslut', '8. Beslut': the day a decision names is what it decides, not when."""
+    text = ("Ärende 5 Begäran om ersättning\n\nStyrelsens beslut\n\nStyrelsen beslutar att begära ersättning och att "
+            "redovisa utfallet för styrelsen i februari 2029.\n\nÄrendet\n\nDen 3 december rapporterades 311 avvikelser.\n\n"
+            "8. Beslut\n\nRegiondirektören beslutar att etapp 3 genomförs med start tisdagen den 7 november 2028 kl. 05.00.\n")
+    entries = parse(text, "beslut", "2028-12-12", "Protokollsutdrag, Regionstyrelsen").entries
+    dated = {e.text.split(" ")[0]: (e.date_start, e.actor) for e in entries}
+    assert dated["Styrelsen"] == ("2028-12-12", "Regionstyrelsen")
+    assert dated["Regiondirektören"] == ("2028-12-12", "Regionstyrelsen")
+    assert dated["Den"][0] == "2028-12-03"  # outside a decision, a paragraph keeps its own day
