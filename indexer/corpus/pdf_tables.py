@@ -43,6 +43,7 @@ class PageLine:
     size: float
     cells: list[Cell] = field(default_factory=list)
     table_row: bool = False
+    font: str = ""  # the font most of its text is drawn in ('Helvetica-Bold' for a heading)
 
 
 def _columns(line: PageLine) -> tuple[float, ...]:

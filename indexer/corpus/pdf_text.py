@@ -27,26 +27,31 @@ _CAPTION = re.compile(r"^(?:tabell|table|tab\.)\s*\d", re.IGNORECASE)
 SAME_X = 0.5  # points: a run that starts where the line's last one did continues it (a glyph of another font)
 _MARGIN_NUMBER = re.compile(r"^\s*\d{1,3}\.?\s*$")
 MARGIN_GAP = 12.0  # points between a paragraph's number in the margin and its text
+_FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")  # a footnote's line opens with its number ('2 Tilläggsavtal 1 …')
+HEADING_WORDS = 12  # a bold line longer than this is emphasised text, not a heading
 _CONJUNCTIONS = frozenset({"och", "eller", "samt", "respektive", "and", "or"})
 
 
 def _page_lines(page) -> tuple[list[PageLine], float]:  # noqa: ANN001 - a pypdf page
     """The page's lines in drawing order (a table's rows naming their columns), and the page height."""
-    runs: list[tuple[float, float, float, str]] = []
+    runs: list[tuple[float, float, float, str, str]] = []
 
     def visit(text, cm, tm, font, size) -> None:  # noqa: ANN001
         if text.strip():
-            runs.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], float(size or 0) * abs(cm[3] or 1), text))
+            name = str((font or {}).get("/BaseFont", "")).lstrip("/")
+            runs.append((tm[4] * cm[0] + cm[4], tm[5] * cm[3] + cm[5], float(size or 0) * abs(cm[3] or 1), text, name))
 
     plain = page.extract_text(visitor_text=visit)  # pypdf's own text of the page, spaced by the gaps it measured
     lines: list[PageLine] = []
-    for x, y, size, text in runs:
+    for x, y, size, text, font in runs:
         for i, piece in enumerate(text.split("\n")):
             if not piece.strip():
                 continue
             same = _same_line(lines, x, y, size) if i == 0 else None
+            if same is not None and _note_mark(piece, size, same):
+                continue  # a footnote's mark ('kronor.¹'): not a figure of the text ('november 2028⁶')
             if same is not None and len(piece.strip()) > len(same.text):
-                same.size = size  # a line is as large as most of its text (not a margin's small '1')
+                same.size, same.font = size, font  # a line is as large as most of its text (not a margin's small '1')
             if same is not None and abs(x - same.cells[-1].x) < SAME_X:  # one cell drawn in two fonts ('−' + '6,5')
                 same.text = _join_runs(same.text, piece, plain)
                 same.cells[-1] = Cell(same.cells[-1].x, _join_runs(same.cells[-1].text, piece, plain))
@@ -54,7 +59,7 @@ def _page_lines(page) -> tuple[list[PageLine], float]:  # noqa: ANN001 - a pypdf
                 same.text = _join_runs(same.text, piece, plain)
                 same.cells.append(Cell(x, piece))
             else:
-                lines.append(PageLine(text=" ".join(piece.split()), x=x, y=y, size=size, cells=[Cell(x, piece)]))
+                lines.append(PageLine(text=" ".join(piece.split()), x=x, y=y, size=size, cells=[Cell(x, piece)], font=font))
     return [_without_margin_number(line) for line in bind_tables(lines)], float(page.mediabox.height)
 
 
@@ -68,7 +73,12 @@ def _without_margin_number(line: PageLine) -> PageLine:
         return line
     rest = line.cells[1:]
     words = " ".join(" ".join(c.text for c in rest).split())
-    return PageLine(text=words, x=first.x, y=line.y, size=line.size, cells=rest)
+    return PageLine(text=words, x=first.x, y=line.y, size=line.size, cells=rest, font=line.font)
+
+
+def _note_mark(piece: str, size: float, line: PageLine) -> bool:
+    """A footnote's mark: one or two digits in a smaller font right after a line's text."""
+    return piece.strip().isdigit() and len(piece.strip()) <= 2 and size < 0.85 * line.size and not line.table_row
 
 
 def _same_line(lines: list[PageLine], x: float, y: float, size: float) -> PageLine | None:
@@ -123,8 +133,11 @@ def dehyphenate(first: str, second: str) -> str:
 
 def _paragraphs(lines: list[PageLine]) -> list[str]:
     spacing = [a.y - b.y for a, b in zip(lines, lines[1:]) if 0 < a.y - b.y < 3 * max(a.size, 1)]
-    usual = statistics.median(spacing) if spacing else 14.0
+    # the spacing of a paragraph's lines: the lower quartile, as short paragraphs make gaps common
+    usual = statistics.quantiles(spacing, n=4)[0] if len(spacing) >= 4 else statistics.median(spacing) if spacing else 14.0
+    body = Counter(round(ln.size, 1) for ln in lines for _ in ln.text).most_common(1)[0][0] if lines else 0.0
     paragraphs: list[str] = []
+    notes: set[int] = set()  # the paragraphs that are footnotes
     previous: PageLine | None = None
     for line in lines:
         new_column = previous is not None and (line.y > previous.y + 1 or abs(line.x - previous.x) > 100)
@@ -136,16 +149,52 @@ def _paragraphs(lines: list[PageLine]) -> list[str]:
             previous is None
             or line.table_row or previous.table_row
             or abs(line.size - previous.size) > 0.6
+            or (line.font != previous.font and bool(line.font and previous.font) and _heading_font(line, previous))
             # a title's lines stand further apart than the body's: the gap is judged by the font too
             or (not new_column and previous.y - line.y > GAP_FACTOR * max(usual, 1.2 * line.size))
             or (new_column and re.search(r"[.!?:”\"]$", previous.text) is not None and line.text[:1].isupper())
         )
-        if starts:
+        note = line.size < body - 0.6 and _FOOTNOTE.match(line.text) is not None
+        if starts or note:
             paragraphs.append(line.text)
+            if note:
+                notes.add(len(paragraphs) - 1)
         else:
             paragraphs[-1] = dehyphenate(paragraphs[-1], line.text)
         previous = line
-    return paragraphs
+    return _notes_aside(paragraphs, notes)
+
+
+def _notes_aside(paragraphs: list[str], notes: set[int]) -> list[str]:
+    """A paragraph broken by a page's footnotes ('Programdirektören har' / notes / 'sakgranskat
+    rapporten.') is joined again; the notes stay, each a paragraph of its own, after it."""
+    out: list[str] = []
+    pending: list[str] = []
+    for i, text in enumerate(paragraphs):
+        if i in notes:
+            pending.append(text)
+            continue
+        if pending and out and text[:1].islower():
+            out[-1] = dehyphenate(out[-1], text)
+        else:
+            out += pending
+            out.append(text)
+            pending = []
+            continue
+        out += pending
+        pending = []
+    return out + pending
+
+
+def _heading_font(line: PageLine, previous: PageLine) -> bool:
+    """Whether a change of font between two lines is a heading's edge ('2.1 Bakgrund' in bold over
+    body text, or the body after it), not a word set apart inside a paragraph."""
+    return any(_bold(a) and not _bold(b) and len(a.text.split()) <= HEADING_WORDS
+               for a, b in ((line, previous), (previous, line)))
+
+
+def _bold(line: PageLine) -> bool:
+    return bool(re.search(r"bold|black|heavy|semibold", line.font, re.IGNORECASE))
 
 
 def read_pdf(path: Path) -> str:

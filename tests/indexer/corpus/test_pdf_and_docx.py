@@ -61,6 +61,22 @@ def test_a_paragraph_numbered_in_the_margin_is_one_paragraph_without_its_number(
     assert not any(p.startswith(("17 ", "10 ")) for p in paragraphs)
 
 
+# an audit report whose headings are bold at nearly the body's size, with paragraphs set apart by a
+# small gap and footnotes at the foot of the page, one breaking a paragraph across the page
+FOOTNOTED = ROOT / "evals" / "newdocs-blind5" / "documents" / "granskningsrapport-avtalsuppfoljning-millennium-2029-04-24.pdf"
+
+
+def test_bold_headings_footnotes_and_their_marks_are_told_apart_from_the_text() -> None:
+    paragraphs = read_pdf(FOOTNOTED).split("\n\n")
+    assert "2.1 Bakgrund" in paragraphs and "3.2 Viten" in paragraphs  # a bold heading is no paragraph's opening
+    assert any(p.endswith("svar senast den 30 juni 2029.") and "2.1" not in p for p in paragraphs)
+    assert any(p.startswith("Vitesvillkoren följs upp") and p.endswith("4,35 miljoner kronor.") for p in paragraphs)  # no '.1'
+    assert any("den 18 november 2028 och den 10 februari 2029" in p for p in paragraphs)  # not '20286'
+    # each footnote is a paragraph; the one the notes broke is whole again
+    assert any(p.startswith("2 Tilläggsavtal 1 undertecknades den 29 januari 2026") for p in paragraphs)
+    assert any(p.endswith("Programdirektören har sakgranskat rapporten.") for p in paragraphs)
+
+
 def test_a_table_cell_drawn_in_two_fonts_stays_in_its_row() -> None:
     text = read_pdf(EVALUATION)
     assert "Kostnadspost: Utbildning och övningsmiljö | Budget: 96,0 | Utfall t.o.m. 30 nov: 101,2 | Prognos: 102,5 | " \
