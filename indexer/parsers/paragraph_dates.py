@@ -116,13 +116,19 @@ def _piece(paragraph: str, start: int, end: int, anchor: date | None) -> Piece:
 _OF_A_NOUN = re.compile(r"(?:\b(?:the|its|their)\s+[\w-]+|\b[\wåäö-]+(?:en|et|na))\s+(?:in|of|i|från)\s*$", re.I)
 
 
+_SINCE = re.compile(r"\b(?:sedan|alltsedan|since|ever since)\s+(?:den\s+)?$", re.I)
+
+
 def own_date(sentence: str, anchor: date | None) -> DateSpan | None:
     """The date a paragraph's first sentence is about: ``sentence_date``, except that a month or a
     season named late in it, before the document's own month and after a noun is background ('…
     compensate the region for the problems at the go-live in November 2024' in a news item of
     February 2026 is of February 2026; 'Negotiations began in July 2025' is of July); a day named
     anywhere, or any date among its first words, is its own."""
-    named = dates_named(sentence, anchor)
+    # 'Sedan hösten 2027 har regionen krävt …': a state since a period, told as of the document's day
+    # (since a day, 'Sedan i tisdags dokumenterar …', is of the day the state began)
+    named = [(at, span) for at, span in dates_named(sentence, anchor)
+             if not (_SINCE.search(sentence[:at]) and span.start != span.end)]
     if anchor is not None and named:
         first_month = anchor.replace(day=1)
         named = [(at, span) for at, span in named if len(sentence[:at].split()) < OPENING_WORDS

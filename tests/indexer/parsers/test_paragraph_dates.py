@@ -41,6 +41,14 @@ def test_a_month_after_the_verb_is_the_events() -> None:
     assert began[0].span is not None and began[0].span.start == date(2025, 7, 1)
 
 
+def test_a_state_since_a_period_is_of_the_documents_day() -> None:
+    since = dated_pieces("Sedan hösten 2027 har regionen krävt och fått ut viten om 4,35 miljoner kronor.", FRIDAY)
+    assert since[0].span is None  # told as of the report's day, not of autumn 2027
+    # since a day: of the day the state began ('Sedan i tisdags dokumenterar …' is of Tuesday's switch)
+    day = dated_pieces("Sedan i tisdags dokumenterar sjuksköterskorna i Millennium.", FRIDAY)
+    assert day[0].span is not None and day[0].span.start == date(2026, 9, 22)
+
+
 def test_a_paragraph_that_names_a_moment_goes_on_with_the_day_before_it() -> None:
     day = DateSpan(date(2027, 1, 19), date(2027, 1, 19), "day", "07:40")
     assert continued_day("Kl. 07.55 beslutade tjänstemannen i beredskap att reservrutinen skulle aktiveras.", day) == \
