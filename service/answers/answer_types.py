@@ -271,6 +271,11 @@ def asks_for_writer(question: str, sentence: str) -> bool:
 
 
 WHEN_PERIOD = 0.8  # a when-answer that names only a month, week or year (a day is 1.0)
+# 'Senast när …?', 'By when …?': a deadline is asked, and a day that is none ('behandlades den 23 april') is no answer
+DEADLINE_ASKED = re.compile(r"\bsenast (?:när|vilket datum|vilken dag)\b|\bby (?:when|what date)\b|\bdeadline\b", re.I)
+DEADLINE = re.compile(r"\bsenast\b|\bno later than\b|\bby\b|\bdeadline\b|\btill och med\b|\bsista\b|\bföre\b|"
+                      r"\binnan\b|\bbefore\b", re.I)
+NO_DEADLINE = 0.5
 
 
 def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str], question: str = "",
@@ -291,6 +296,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         return 1.0 if entry.time and not about_document else (0.7 if [t for t in times_in(sentence) if t not in own] else 0.0)
     if kind == "when":
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
+        if DEADLINE_ASKED.search(question) and not DEADLINE.search(sentence):
+            return NO_DEADLINE if dates_in(sentence, anchor) else 0.2
         named = dates_in(sentence, anchor)
         if WEEKDAY.search(sentence) or any(m.date_start == m.date_end for m in named):
             return 1.0

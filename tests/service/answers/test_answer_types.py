@@ -283,6 +283,16 @@ def test_a_when_answer_with_a_day_is_more_exact_than_one_with_a_month() -> None:
     assert type_match("when", "Det tuffaste var tisdag morgon.", entry(), [], "När var det tuffast?") == 1.0
 
 
+
+def test_a_deadline_asked_is_answered_by_a_deadline() -> None:
+    asked = "Senast när vill revisorskollegiet ha regionstyrelsens svar?"
+    assert type_match("when", "Revisorskollegiet önskar regionstyrelsens svar senast den 30 juni 2029.", entry(), [], asked) == 1.0
+    # the day the report was handled is a day, not the deadline asked for
+    assert type_match("when", "Rapporten har behandlats av revisorskollegiet den 23 april 2029.", entry(), [], asked) == 0.5
+    assert type_match("when", "Rapporten har behandlats av revisorskollegiet den 23 april 2029.", entry(), [],
+                      "När behandlades rapporten?") == 1.0
+
+
 def test_a_blank_form_answers_nothing() -> None:
     from service.answers.answer_types import can_answer
 
