@@ -113,7 +113,7 @@ def _piece(paragraph: str, start: int, end: int, anchor: date | None) -> Piece:
 
 # a date that belongs to a noun before it, not to the verb: 'the go-live in November 2024',
 # 'problemen vid driftstarten i november 2024' (not 'began in July 2025')
-_OF_A_NOUN = re.compile(r"(?:\b(?:the|its|their)\s+[\w-]+|\b[\wåäö-]+(?:en|et|na))\s+(?:in|of|i|från)\s*$", re.I)
+_OF_A_NOUN = re.compile(r"(?:\b(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}[\w-]+|\b[\wåäö-]+(?:en|et|na))\s+(?:in|of|i|från)\s*$", re.I)
 
 
 _SINCE = re.compile(r"\b(?:sedan|alltsedan|since|ever since)\s+(?:den\s+)?$", re.I)
