@@ -116,6 +116,7 @@ def _piece(paragraph: str, start: int, end: int, anchor: date | None) -> Piece:
 _OF_A_NOUN = re.compile(r"(?:\b(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}[\w-]+|\b[\wåäö-]+(?:en|et|na))\s+(?:in|of|i|från)\s*$", re.I)
 
 
+_DEADLINE = re.compile(r"\b(?:senast|no later than)\s+(?:(?:\w+dag(?:en)?|den|the|on)\s+)*$", re.I)
 _SINCE = re.compile(r"\b(?:sedan|alltsedan|since|ever since)\s+(?:den\s+)?$", re.I)
 
 
@@ -127,8 +128,10 @@ def own_date(sentence: str, anchor: date | None) -> DateSpan | None:
     anywhere, or any date among its first words, is its own."""
     # 'Sedan hösten 2027 har regionen krävt …': a state since a period, told as of the document's day
     # (since a day, 'Sedan i tisdags dokumenterar …', is of the day the state began)
+    # a deadline ('Oracle ska lämna en rapport senast fredagen den 2 februari') is what is required, told
+    # on the document's day
     named = [(at, span) for at, span in dates_named(sentence, anchor)
-             if not (_SINCE.search(sentence[:at]) and span.start != span.end)]
+             if not (_SINCE.search(sentence[:at]) and span.start != span.end) and not _DEADLINE.search(sentence[:at])]
     if anchor is not None and named:
         first_month = anchor.replace(day=1)
         named = [(at, span) for at, span in named if len(sentence[:at].split()) < OPENING_WORDS

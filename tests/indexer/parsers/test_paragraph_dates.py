@@ -51,6 +51,13 @@ def test_a_state_since_a_period_is_of_the_documents_day() -> None:
     assert day[0].span is not None and day[0].span.start == date(2026, 9, 22)
 
 
+def test_a_deadline_is_no_paragraphs_day() -> None:
+    deadline = dated_pieces("Oracle ska lämna en slutlig rapport senast fredagen den 2 oktober. Regionen begär vite.", FRIDAY)
+    assert deadline[0].span is None  # required on the release's day; 2 October is the deadline
+    event = dated_pieces("Oracle lämnade den 2 september en slutlig rapport.", FRIDAY)
+    assert event[0].span is not None and event[0].span.start == date(2026, 9, 2)
+
+
 def test_a_paragraph_that_names_a_moment_goes_on_with_the_day_before_it() -> None:
     day = DateSpan(date(2027, 1, 19), date(2027, 1, 19), "day", "07:40")
     assert continued_day("Kl. 07.55 beslutade tjänstemannen i beredskap att reservrutinen skulle aktiveras.", day) == \
