@@ -176,12 +176,9 @@ def _notes_aside(paragraphs: list[str], notes: set[int]) -> list[str]:
             continue
         if pending and out and text[:1].islower():
             out[-1] = dehyphenate(out[-1], text)
-        else:
             out += pending
-            out.append(text)
-            pending = []
-            continue
-        out += pending
+        else:
+            out += [*pending, text]
         pending = []
     return out + pending
 
