@@ -135,7 +135,7 @@ def _paragraphs(lines: list[PageLine]) -> list[str]:
     spacing = [a.y - b.y for a, b in zip(lines, lines[1:]) if 0 < a.y - b.y < 3 * max(a.size, 1)]
     # the spacing of a paragraph's lines: the lower quartile, as short paragraphs make gaps common
     usual = statistics.quantiles(spacing, n=4)[0] if len(spacing) >= 4 else statistics.median(spacing) if spacing else 14.0
-    body = Counter(round(ln.size, 1) for ln in lines for _ in ln.text).most_common(1)[0][0] if lines else 0.0
+    body = _body_size(lines)
     paragraphs: list[str] = []
     notes: set[int] = set()  # the paragraphs that are footnotes
     previous: PageLine | None = None
@@ -163,6 +163,14 @@ def _paragraphs(lines: list[PageLine]) -> list[str]:
             paragraphs[-1] = dehyphenate(paragraphs[-1], line.text)
         previous = line
     return _notes_aside(paragraphs, notes)
+
+
+def _body_size(lines: list[PageLine]) -> float:
+    """The font size most of the text is set in."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[round(line.size, 1)] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _notes_aside(paragraphs: list[str], notes: set[int]) -> list[str]:

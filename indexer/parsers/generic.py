@@ -124,9 +124,7 @@ def _item_rows(block: list[Line], meeting: DateSpan | None, decider: str | None)
 
 def _first_cell(row: str) -> str:
     """A table row's first cell without its column's name ('Paragraf: § 76 Dnr …' → '§ 76 Dnr …')."""
-    cell = row.split(" | ", 1)[0].strip()
-    name, colon, value = cell.partition(": ")
-    return value.strip() if colon and len(name.split()) <= 3 else cell
+    return _cell_values(row).split(CELLS)[1].strip()
 
 
 def _on_the_day_before(pieces: list[Draft], before: Draft | None) -> list[Draft]:

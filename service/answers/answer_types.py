@@ -296,9 +296,9 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         return 1.0 if entry.time and not about_document else (0.7 if [t for t in times_in(sentence) if t not in own] else 0.0)
     if kind == "when":
         anchor = date.fromisoformat(entry.date_start) if entry.date_start else None
-        if DEADLINE_ASKED.search(question) and not DEADLINE.search(sentence):
-            return NO_DEADLINE if dates_in(sentence, anchor) else 0.2
         named = dates_in(sentence, anchor)
+        if DEADLINE_ASKED.search(question) and not DEADLINE.search(sentence):
+            return NO_DEADLINE if named else 0.2
         if WEEKDAY.search(sentence) or any(m.date_start == m.date_end for m in named):
             return 1.0
         if named:  # a month, a week, a year: a date, less exact than a day
