@@ -26,7 +26,7 @@ from indexer.dates import DateSpan, parse_partial_iso
 from indexer.parsers.base import Draft, Line, ParseResult, join_lines, split_lines
 from indexer.parsers.boilerplate import furniture_mask
 from indexer.parsers.paragraph_dates import continued_day, dated_pieces, sentence_date
-from indexer.parsers.sections import is_heading_text
+from indexer.parsers.sections import is_heading_text, last_heading, nest, path_name
 from indexer.records import DateSource, Diagnostic, Document
 from indexer.text.tables import CELLS, table_parts
 
@@ -58,6 +58,7 @@ def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft]
     decider = _decider(text, document.title)
     drafts: list[Draft] = []
     section: str | None = None
+    outline: list[tuple[int, str]] = []  # the headings over the text, numbered ones first
     item: list[list[Line]] = []
 
     def flush_item() -> None:
@@ -79,7 +80,7 @@ def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft]
             continue
         if SIGNATURE.match(joined):  # the protocol's signatures end the last decision item
             flush_item()
-            section = None
+            section, outline = None, []
         if section is not None and DECISION_ITEM.match(section):
             rows = _dated_rows(block, own, anchor, section)
             if rows:  # an item's table of dated milestones: each row is an entry of its own, the item's too
@@ -90,14 +91,15 @@ def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft]
         if len(block) >= 3 and all(QUESTION_HEADING.match(ln.text.strip()) and ln.text.strip() in alone for ln in block):
             continue  # a FAQ's list of its questions: each heads its answer below, the list tells nothing
         if len(block) == 1 and _heading(joined, document.title):
-            section = joined
+            outline = nest(outline, joined)
+            section = path_name(outline)
             continue
         if (items := _item_rows(block, own, decider)):
             drafts += items
             continue
         before = drafts[-1] if drafts and drafts[-1].section == section else None  # a heading between starts anew
         pieces = _on_the_day_before(_paragraph_drafts(block, joined, own, anchor, section), before)
-        if section is not None and DECISION_HEADING.match(section):
+        if section is not None and DECISION_HEADING.match(last_heading(section)):
             pieces = [_decided(piece, own, decider) for piece in pieces]
         drafts += pieces
     flush_item()

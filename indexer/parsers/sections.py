@@ -17,6 +17,10 @@ MAX_HEADING = 120
 FILE_NAME = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|txt)$", re.IGNORECASE)
 SECTION_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-ZÅÄÖ])")  # '2.3 ', '5 ', '4. ' before a capital
 PAGE_NUMBER = re.compile(r"^\d+\s*\(\d+\)$")
+# The number of an outline's heading: '2.3 Störningar' (level 2), '5 Leverantören', 'Ärende 5 Begäran om …'
+OUTLINE_NUMBER = re.compile(r"^(?:(?:ärende|punkt|kapitel|avsnitt|bilaga|del|section|chapter|item)\s+)?"
+                            r"(\d{1,2}(?:\.\d{1,2})*)\.?\s+(?=[A-ZÅÄÖ])", re.IGNORECASE)
+PATH_SEPARATOR = " / "
 
 
 def is_heading_text(text: str) -> bool:
@@ -28,6 +32,29 @@ def is_heading_text(text: str) -> bool:
     if text.endswith(("...", "…")):
         return text[0].isupper()
     return text[0].isupper() and not re.search(r"[.,;:!?)\]]$", text)
+
+
+def nest(outline: list[tuple[int, str]], heading: str) -> list[tuple[int, str]]:
+    """The heading path after ``heading``: a numbered heading ('2.3 …', 'Ärende 5 …') takes its place
+    in the numbered outline (under '2 …', beside 'Ärende 4 …'); an unnumbered one ('Reservation',
+    'Styrelsens beslut') is the last step under the numbered heading it follows, so that what stands
+    under it keeps the item it belongs to. Level 0 marks an unnumbered heading."""
+    number = OUTLINE_NUMBER.match(heading)
+    numbered = [(level, name) for level, name in outline if level > 0]
+    if number is None:
+        return [*numbered, (0, heading)]
+    level = number[1].count(".") + 1
+    return [*((lv, name) for lv, name in numbered if lv < level), (level, heading)]
+
+
+def path_name(outline: list[tuple[int, str]]) -> str | None:
+    """An outline's headings joined with ' / ' (None for none)."""
+    return PATH_SEPARATOR.join(name for _, name in outline) or None
+
+
+def last_heading(section: str | None) -> str:
+    """The innermost heading of a section's path ('' for none)."""
+    return (section or "").rsplit(PATH_SEPARATOR, 1)[-1]
 
 
 def _key(text: str) -> str:

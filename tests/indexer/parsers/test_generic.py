@@ -227,3 +227,22 @@ def test_what_is_decided_under_a_decision_heading_is_of_the_meeting() -> None:
     assert dated["Styrelsen"] == ("2028-12-12", "Regionstyrelsen")
     assert dated["Regiondirektören"] == ("2028-12-12", "Regionstyrelsen")
     assert dated["Den"][0] == "2028-12-03"  # outside a decision, a paragraph keeps its own day
+
+
+def test_a_heading_under_a_numbered_item_keeps_the_item_in_its_section() -> None:
+    """'Reservation' under 'Ärende 5 …' is the reservation against item 5's decision; '2.1' is part of '2'."""
+    text = ("Ärende 5 Begäran om ersättning för merkostnader\n\nStyrelsens beslut\n\n"
+            "Styrelsen beslutar att begära ersättning om 38,4 miljoner kronor.\n\nReservation\n\n"
+            "Gunnar Fridh reserverar sig mot beslutet.\n\nÄrende 6 Vårdplatser under julen\n\nStyrelsens beslut\n\n"
+            "Styrelsen beslutar att 54 vårdplatser hålls stängda.\n")
+    entries = parse(text, "protokoll", "2028-12-12", "Protokollsutdrag, Styrelsen för NU-sjukvården").entries
+    assert [e.section for e in entries] == [
+        "Ärende 5 Begäran om ersättning för merkostnader / Styrelsens beslut",
+        "Ärende 5 Begäran om ersättning för merkostnader / Reservation",
+        "Ärende 6 Vårdplatser under julen / Styrelsens beslut"]
+    assert entries[2].date_start == "2028-12-12"  # still a decision heading under its item
+    report = ("2 Resultat\n\nSammanfattning\n\nTre av fyra mål nåddes.\n\n2.1 Bemanning\n\nBemanningen räckte.\n\n"
+              "Kommentar\n\nDet var knappt.\n\n3 Slutsatser\n\nProgrammet bör fortsätta.\n")
+    sections = [e.section for e in parse(report, "rapport", "2027-12-03", "Utvärdering").entries]
+    assert sections == ["2 Resultat / Sammanfattning", "2 Resultat / 2.1 Bemanning", "2 Resultat / 2.1 Bemanning / Kommentar",
+                        "3 Slutsatser"]
