@@ -1,66 +1,17 @@
 """Check that every evidence string occurs verbatim in its document's text.
 
-Text extraction: .txt/.md raw, .html visible text (tags stripped), .docx paragraphs and
-table cells (python-docx), .pdf pypdf. Comparison after joining hyphenated line breaks
-and collapsing whitespace. Also reports whether an answer string occurs in the evidence.
+Text extraction (shared with the later sets, ``evals/newdocs_check.py``): .txt/.md raw, .html
+visible text (tags stripped), .docx paragraphs and table cells (python-docx), .pdf pypdf.
+Comparison after joining hyphenated line breaks and collapsing whitespace. Also reports whether an answer string occurs in the evidence.
 """
-import html.parser
 import json
-import re
 import sys
 from pathlib import Path
 
-import docx
-import pypdf
+from evals.newdocs_check import extract, norm  # the same extraction as the later sets
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "documents"
-
-
-class _Text(html.parser.HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.parts, self.skip = [], 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in ("script", "style", "head"):
-            self.skip += 1
-        if tag in ("p", "div", "li", "h1", "h2", "br", "blockquote", "tr", "td"):
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag):
-        if tag in ("script", "style", "head"):
-            self.skip -= 1
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.parts.append(data)
-
-
-def extract(path: Path) -> str:
-    suf = path.suffix.lower()
-    if suf in (".txt", ".md"):
-        return path.read_text(encoding="utf-8")
-    if suf == ".html":
-        p = _Text()
-        p.feed(path.read_text(encoding="utf-8"))
-        return "".join(p.parts)
-    if suf == ".docx":
-        d = docx.Document(str(path))
-        parts = [p.text for p in d.paragraphs]
-        for t in d.tables:
-            for row in t.rows:
-                parts.append(" ".join(c.text for c in row.cells))
-        return "\n".join(parts)
-    if suf == ".pdf":
-        return "\n".join(pg.extract_text() for pg in pypdf.PdfReader(str(path)).pages)
-    raise ValueError(path)
-
-
-def norm(s: str) -> str:
-    s = s.replace("\u00ad", "")
-    s = re.sub(r"(\w)-\s*\n\s*(\w)", r"\1\2", s)  # join hyphenated line breaks
-    return re.sub(r"\s+", " ", s).strip()
 
 
 def main():

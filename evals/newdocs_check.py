@@ -1,16 +1,21 @@
-"""Check facts.jsonl and documents.jsonl of newdocs-blind5 (ids n6001–n6060) against the documents' extracted text.
+"""Check a set of new documents and its facts (``facts.jsonl``, ``documents.jsonl``, ``documents/``)
+against the documents' extracted text, as each blind set's author did before handing it over.
+
+Usage: ``python -m evals.newdocs_check evals/newdocs-blind5``
 
 Extraction: .txt/.md as is; .html visible text (tags stripped; head, script and style dropped);
 .docx paragraphs and table rows (python-docx, cells joined by a space); .pdf pypdf text of
 every page. Before comparing, soft hyphens are removed, hyphenated line breaks are joined
 ("förvaltnings-\\norganisationen" -> "förvaltningsorganisationen") and whitespace is collapsed.
+The extraction is deliberately not granska's own: the facts are checked against the documents,
+not against what the indexer makes of them.
 
 Checks: every evidence string occurs in its document; every answer string occurs in the
-evidence or is the ISO/written form of the fact's entry_date; ids (n6001–n6060, in order),
-kinds, langs, splits (alternating dev/test within each kind, first dev) and abstain rules are
-well formed; there are exactly 60 facts; each document of documents.jsonl exists, has a
-known kind_hint and its file name ends with its expected_date; every document is listed.
-Exit status 1 on any problem.
+evidence or is the ISO/written form of the fact's entry_date; ids are numbered in order from
+the first ('n6001', 'n6002', …); kinds, langs, splits (alternating dev/test within each kind,
+first dev) and abstain rules are well formed; each document of documents.jsonl exists, has a
+known kind_hint and a title, and its file name ends with its expected_date; every document is
+listed. Exit status 1 on any problem.
 """
 import datetime as dt
 import html.parser
@@ -23,8 +28,6 @@ from pathlib import Path
 import docx
 import pypdf
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "documents"
 MONTHS_SV = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
              "september", "oktober", "november", "december"]
 MONTHS_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -103,80 +106,100 @@ def norm_plain(s: str) -> str:
     return re.sub(r"\s+", " ", s.replace("\u00ad", "")).strip()
 
 
-def main():
-    raw = {p.name: extract(p) for p in sorted(DOCS.iterdir()) if p.is_file()}
+def check(root: Path) -> int:
+    """Print the set's figures and every problem; the number of problems."""
+    raw = {p.name: extract(p) for p in sorted((root / "documents").iterdir()) if p.is_file()}
+    facts = [json.loads(line) for line in open(root / "facts.jsonl", encoding="utf-8") if line.strip()]
+    docs = [json.loads(line) for line in open(root / "documents.jsonl", encoding="utf-8") if line.strip()]
+    problems = [*_fact_problems(facts, raw), *_document_problems(docs, root / "documents", set(raw)),
+                *_split_problems(facts)]
+    _print_figures(facts, raw)
+    for problem in problems:
+        print(problem)
+    print("problems:", len(problems))
+    return len(problems)
+
+
+def _fact_problems(facts: list[dict], raw: dict[str, str]) -> list[str]:
+    """Ids in order, well-formed kinds and abstentions, evidence in its document, answers in their evidence."""
     texts = {k: norm(v) for k, v in raw.items()}
     plain = {k: norm_plain(v) for k, v in raw.items()}
-    crossing = []
-    problems = 0
-    facts = [json.loads(line) for line in open(ROOT / "facts.jsonl", encoding="utf-8") if line.strip()]
-    seen = set()
-    if len(facts) != 60:
-        print("EXPECTED 60 FACTS, GOT", len(facts)); problems += 1
+    problems, crossing, seen = [], [], set()
+    prefix = facts[0]["id"][:-3] if facts else ""
     for i, f in enumerate(facts, start=1):
-        if f["id"] != f"n6{i:03d}":
-            print(f["id"], "ID OUT OF ORDER, expected", f"n6{i:03d}"); problems += 1
         fid = f["id"]
-        if fid in seen or not re.fullmatch(r"n6\d{3}", fid):
-            print(fid, "BAD OR DUPLICATE ID"); problems += 1
+        if fid != f"{prefix}{i:03d}":
+            problems.append(f"{fid} ID OUT OF ORDER, expected {prefix}{i:03d}")
+        if fid in seen:
+            problems.append(f"{fid} BAD OR DUPLICATE ID")
         seen.add(fid)
         if f["kind"] not in KINDS or f["split"] not in ("dev", "test") or f["lang"] not in ("sv", "en"):
-            print(fid, "BAD kind/split/lang"); problems += 1
+            problems.append(f"{fid} BAD kind/split/lang")
         if f["expect_abstain"]:
-            if not (f["doc_file"] is None and f["evidence"] == "" and f["answers"] == []
-                    and f["kind"] == "unanswerable"):
-                print(fid, "BAD ABSTAIN FACT"); problems += 1
+            if not (f["doc_file"] is None and f["evidence"] == "" and f["answers"] == [] and f["kind"] == "unanswerable"):
+                problems.append(f"{fid} BAD ABSTAIN FACT")
             continue
         doc = f["doc_file"]
         if doc not in texts:
-            print(fid, "MISSING DOC", doc); problems += 1
+            problems.append(f"{fid} MISSING DOC {doc}")
             continue
         ev = norm(f["evidence"])
         if ev not in texts[doc]:
-            print(fid, "EVIDENCE NOT FOUND in", doc, "::", ev); problems += 1
+            problems.append(f"{fid} EVIDENCE NOT FOUND in {doc} :: {ev}")
         elif ev not in plain[doc]:
             crossing.append(fid)
         forms = {x.lower() for x in date_forms(f["entry_date"])}
-        for a in f["answers"]:
-            if a.lower() not in ev.lower() and a.lower() not in forms:
-                print(fid, "ANSWER NEITHER IN EVIDENCE NOR A FORM OF entry_date:", a); problems += 1
+        problems += [f"{fid} ANSWER NEITHER IN EVIDENCE NOR A FORM OF entry_date: {a}"
+                     for a in f["answers"] if a.lower() not in ev.lower() and a.lower() not in forms]
         if not f["answers"]:
-            print(fid, "NO ANSWERS"); problems += 1
-    docs = [json.loads(line) for line in open(ROOT / "documents.jsonl", encoding="utf-8") if line.strip()]
-    for d in docs:
-        if not (DOCS / d["file"]).exists():
-            print("documents.jsonl: missing file", d["file"]); problems += 1
-        elif not d["file"].rsplit(".", 1)[0].endswith(d["expected_date"]):
-            print("documents.jsonl: date not in file name", d["file"]); problems += 1
-        if d.get("kind_hint") not in KIND_HINTS:
-            print("documents.jsonl: bad kind_hint", d["file"], d.get("kind_hint")); problems += 1
-        if not d.get("expected_title"):
-            print("documents.jsonl: no expected_title", d["file"]); problems += 1
-    unlisted = set(texts) - {d["file"] for d in docs}
-    if unlisted:
-        print("documents not in documents.jsonl:", sorted(unlisted)); problems += 1
+            problems.append(f"{fid} NO ANSWERS")
+    print("  evidence crossing a hyphenated line break:", crossing)
+    return problems
 
+
+def _document_problems(docs: list[dict], folder: Path, files: set[str]) -> list[str]:
+    """Each listed document exists, is named by its date, has a known kind_hint and a title; all are listed."""
+    problems = []
+    for d in docs:
+        if not (folder / d["file"]).exists():
+            problems.append(f"documents.jsonl: missing file {d['file']}")
+        elif not d["file"].rsplit(".", 1)[0].endswith(d["expected_date"]):
+            problems.append(f"documents.jsonl: date not in file name {d['file']}")
+        if d.get("kind_hint") not in KIND_HINTS:
+            problems.append(f"documents.jsonl: bad kind_hint {d['file']} {d.get('kind_hint')}")
+        if not d.get("expected_title"):
+            problems.append(f"documents.jsonl: no expected_title {d['file']}")
+    unlisted = files - {d["file"] for d in docs}
+    if unlisted:
+        problems.append(f"documents not in documents.jsonl: {sorted(unlisted)}")
+    return problems
+
+
+def _split_problems(facts: list[dict]) -> list[str]:
+    """Within each kind the splits alternate, dev first."""
+    problems, seen = [], Counter()
+    for f in facts:
+        want = "dev" if seen[f["kind"]] % 2 == 0 else "test"
+        seen[f["kind"]] += 1
+        if f["split"] != want:
+            problems.append(f"{f['id']} SPLIT DOES NOT ALTERNATE within kind {f['kind']}")
+    return problems
+
+
+def _print_figures(facts: list[dict], raw: dict[str, str]) -> None:
     c = Counter((f["kind"], f["split"]) for f in facts)
-    print(f"facts: {len(facts)}  documents: {len(texts)}")
+    print(f"facts: {len(facts)}  documents: {len(raw)}")
     for k in sorted({k for k, _ in c}):
         print(f"  {k:13s} dev {c[(k, 'dev')]:2d}  test {c[(k, 'test')]:2d}")
-    print("  paraphrase:", sum(f["paraphrase"] for f in facts),
-          " lang en:", sum(f["lang"] == "en" for f in facts),
+    print("  paraphrase:", sum(f["paraphrase"] for f in facts), " lang en:", sum(f["lang"] == "en" for f in facts),
           " expect_abstain:", sum(f["expect_abstain"] for f in facts))
     print("  lang:", dict(Counter(f["lang"] for f in facts)), " split:", dict(Counter(f["split"] for f in facts)))
     print("  per document:")
     for doc, n in sorted(Counter(f["doc_file"] for f in facts if f["doc_file"]).items()):
         print(f"    {n:2d}  {doc}")
-    print("  evidence crossing a hyphenated line break:", crossing)
-    splits = {}
-    for f in facts:
-        want = "dev" if splits.get(f["kind"], 0) % 2 == 0 else "test"
-        splits[f["kind"]] = splits.get(f["kind"], 0) + 1
-        if f["split"] != want:
-            print(f["id"], "SPLIT DOES NOT ALTERNATE within kind", f["kind"]); problems += 1
-    print("problems:", problems)
-    return 1 if problems else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    if len(sys.argv) != 2 or not (Path(sys.argv[1]) / "facts.jsonl").is_file():
+        sys.exit("usage: python -m evals.newdocs_check SET_FOLDER (a folder with facts.jsonl, documents.jsonl, documents/)")
+    sys.exit(1 if check(Path(sys.argv[1])) else 0)
