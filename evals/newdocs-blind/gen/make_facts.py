@@ -1,7 +1,7 @@
 """Write facts.jsonl and documents.jsonl for newdocs-blind (fictional test data)."""
-import json
-from collections import Counter
 from pathlib import Path
+
+from evals.newdocs_facts import write_set
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -372,29 +372,7 @@ DOCS = [
 
 
 def main():
-    out = []
-    seen = Counter()
-    for i, (kind, lang, para, doc, q, ans, ev, entry, note) in enumerate(FACTS, 1):
-        split = "dev" if seen[kind] % 2 == 0 else "test"
-        seen[kind] += 1
-        out.append({
-            "id": f"m{i:03d}", "question": q, "answers": ans, "doc_file": doc,
-            "evidence": ev, "kind": kind, "lang": lang, "paraphrase": para,
-            "expect_abstain": kind == "unanswerable", "date_from": None, "date_to": None,
-            "entry_date": entry, "split": split, "note": note,
-        })
-    with open(ROOT / "facts.jsonl", "w", encoding="utf-8") as f:
-        for o in out:
-            f.write(json.dumps(o, ensure_ascii=False) + "\n")
-    with open(ROOT / "documents.jsonl", "w", encoding="utf-8") as f:
-        for d in DOCS:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print(len(out), "facts")
-    print("kind", Counter(o["kind"] for o in out))
-    print("lang", Counter(o["lang"] for o in out))
-    print("split", Counter(o["split"] for o in out))
-    print("paraphrase", sum(o["paraphrase"] for o in out))
-    print("per doc", Counter(o["doc_file"] for o in out))
+    write_set(ROOT, FACTS, DOCS, prefix="m")
 
 
 if __name__ == "__main__":

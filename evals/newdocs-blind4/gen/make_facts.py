@@ -3,9 +3,9 @@
 Splits alternate dev/test within each kind, in the order the facts are listed here.
 Run: python gen/make_facts.py
 """
-import json
-from collections import defaultdict
 from pathlib import Path
+
+from evals.newdocs_facts import write_set
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -422,34 +422,7 @@ DOCUMENTS = [
 
 
 def main():
-    counters = defaultdict(int)
-    out = []
-    for i, (kind, lang, para, doc, q, answers, ev, entry, note) in enumerate(FACTS, start=1):
-        split = "dev" if counters[kind] % 2 == 0 else "test"
-        counters[kind] += 1
-        out.append({
-            "id": f"n5{i:03d}",
-            "question": q,
-            "answers": answers,
-            "doc_file": doc,
-            "evidence": ev,
-            "kind": kind,
-            "lang": lang,
-            "paraphrase": para,
-            "expect_abstain": kind == "unanswerable",
-            "date_from": None,
-            "date_to": None,
-            "entry_date": entry,
-            "split": split,
-            "note": note,
-        })
-    with open(ROOT / "facts.jsonl", "w", encoding="utf-8") as fh:
-        for f in out:
-            fh.write(json.dumps(f, ensure_ascii=False) + "\n")
-    with open(ROOT / "documents.jsonl", "w", encoding="utf-8") as fh:
-        for d in DOCUMENTS:
-            fh.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print(len(out), "facts;", len(DOCUMENTS), "documents")
+    write_set(ROOT, FACTS, DOCUMENTS, prefix="n5")
 
 
 if __name__ == "__main__":
