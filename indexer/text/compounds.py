@@ -20,9 +20,9 @@ SHORT_PART_ZIPF = 4.5  # a 3-letter last part must be this common ('hus', not 'l
 MIN_PART_ZIPF = 3.2   # a part must be at least this common in Swedish (wordfreq's Zipf scale)
 MAX_PARTS = 3
 # Verb particles and derivational endings are words too, but never the parts of a compound:
-# 'upp|handling', 'under|laget', 'säker|het' would only add noise.
+# 'upp|handling', 'under|laget', 'säker|het', 'verksam|heter' would only add noise.
 NOT_HEADS = frozenset({"upp", "ut", "in", "av", "på", "över", "under", "till", "för", "om", "mot", "efter", "fram", "bort", "genom"})
-NOT_TAILS = frozenset({"het", "heten", "ning", "ningen", "else", "elsen", "skap", "skapet", "dom", "domen", "lig", "ligt",
+NOT_TAILS = frozenset({"het", "heten", "heter", "heterna", "ning", "ningen", "else", "elsen", "skap", "skapet", "dom", "domen", "lig", "ligt",
                        "liga", "bar", "bart", "sam", "samt", "ande", "ende", "are", "aren", "tion", "ion"})
 
 

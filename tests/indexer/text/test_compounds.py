@@ -11,6 +11,7 @@ from indexer.text.compounds import compound_parts
     ("vårdinformationssystem", ("vård", "information", "system")),  # the linking s dropped
     ("Regionfullmäktige", ("region", "fullmäktige")),
     ("patientsäkerhet", ("patient", "säkerhet")),                     # not säker|het: -het is an ending
+    ("verksamheter", ()),                                             # not verksam|heter: its plural too
     ("journalsystemet", ("journal", "systemet")),
     ("sjukhus", ()),                                                  # shorter than 8 letters
     ("upphandlingen", ()),                                            # 'upp' is a particle, not a part
