@@ -213,6 +213,9 @@ def test_why_is_answered_only_by_a_reason() -> None:
     assert type_match("why", "Regionstyrelsen beslutar att Oracle svenska AB blir leverantör.", entry(), [], question) == 0.0
     assert type_match("why", "Driftstarten sköts upp på grund av tekniska problem.", entry(), [], question) == 1.0
     assert type_match("why", "Gateway 4.5a godkänns så att tidsplanen inte behöver omprövas.", entry(), [], question) == 1.0
+    # a cause told by what it brought about ('ett fel som gjorde att …', 'which led to …')
+    assert type_match("why", "Oracle hittade ett fel som gjorde att ordinationer visades två gånger.", entry(), [], question) == 1.0
+    assert type_match("why", "A storage fault led to a two-hour outage.", entry(), [], question) == 1.0
 
 
 def test_who_wrote_a_document_is_answered_by_its_author_field() -> None:
