@@ -17,6 +17,7 @@ from docx.oxml.ns import qn
 from granska.errors import CorpusError
 from indexer.text.tables import CELLS, named_row
 
+PARAGRAPHS = " / "  # between a cell's paragraphs
 HEADER_WORDS = 5  # a column's name is a label; a longer first-row cell is data
 _FIGURE = re.compile(r"\d")
 
@@ -54,11 +55,17 @@ def read_docx(path: Path) -> str:
 def _table_rows(table) -> list[str]:  # noqa: ANN001 - a python-docx Table
     """One line per row, each cell named by its column ('Milstolpe: Generalrepetition | Datum:
     2026-03-21') when the first row is a header; the bare cells, ' | '-joined, when it is not."""
-    rows = [list(dict.fromkeys(" ".join(c.text.split()) for c in row.cells)) for row in table.rows]  # merged cells repeat
+    rows = [list(dict.fromkeys(_cell_text(c.text) for c in row.cells)) for row in table.rows]  # merged cells repeat
     rows = [cells for cells in rows if any(cells)]
     if len(rows) > 2 and _is_header(table.rows[0], rows[0], rows[1:]):
         return [named_row(rows[0], cells) for cells in rows[1:]]
     return [CELLS.join(cells) for cells in rows]
+
+
+def _cell_text(text: str) -> str:
+    """A cell's paragraphs on one line, joined by ' / ' ('Plan för etapp 4 / Beslut / 1. Regionstyrelsen
+    fastställer …'): a heading or a numbered point inside a cell still starts anew."""
+    return PARAGRAPHS.join(" ".join(p.split()) for p in text.split("\n") if p.strip())
 
 
 def _is_header(row, cells: list[str], rest: list[list[str]]) -> bool:  # noqa: ANN001 - a python-docx _Row

@@ -10,8 +10,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_END = re.compile(r"[.!?]+(?=\s|$)|\n")
-_BULLET = re.compile(r"^(?:[-–•*]\s+)")
+# a sentence ends at its punctuation, a line's end, or where a table cell's next paragraph is a numbered
+# point ('… Beslut / 1. Regionstyrelsen fastställer …')
+_END = re.compile(r"[.!?]+(?=\s|$)|\n|\s/\s(?=\d{1,2}[.)]\s)")
+_BULLET = re.compile(r"^(?:[-–•*/]\s+)")  # a bullet, or the ' / ' before a table cell's next paragraph
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]\s+|\d{1,2}[.)]\s+)")
 # Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = frozenset({"kl", "t.ex", "bl.a", "s.k", "dvs", "tex", "nr", "ca", "m.m", "etc", "jfr", "resp",
@@ -45,7 +47,7 @@ def _split(text: str) -> tuple[Sentence, ...]:  # cached: an entry's sentences a
         before = text[start:m.start()].split()
         if m.group(0).startswith(".") and before and before[-1].lower().rstrip(".") in ABBREVIATIONS:
             continue
-        _add(out, text, start, m.end() if m.group(0) != "\n" else m.start())
+        _add(out, text, start, m.end() if m.group(0)[0] in ".!?" else m.start())
         start = m.end()
     _add(out, text, start, len(text))
     return tuple(out)

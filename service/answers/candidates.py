@@ -93,12 +93,15 @@ def candidates(index: LoadedIndex, scorer: TermScorer, question: Question, hits:
             parts = _with_antecedents(entry.text, [s for s in parts if len(s.text.split()) >= MIN_WORDS] or parts)
             if question.kind == "why":
                 parts = _with_reasons(entry.text, parts)
+        head = row_head(entry.text, parts)
         for position, sentence in enumerate(_with_lists(entry.text, parts)):
             if not can_answer(question.text, question.kind, sentence.text):
                 continue
             words = len(sentence.text.split())
             if caption and CELLS in sentence.text:  # a table's row is about what its caption names
                 context = f"{header}\n{caption}"
+            elif head and sentence.start > 0:
+                context = f"{header}\n{head}"
             elif question.kind == "why" and REASON.search(sentence.text) and points_back(
                     sentence.text, entry.text[:sentence.start]):  # the reason of what the entry told before
                 context = f"{header}\n{entry.text[:sentence.end]}"
@@ -147,6 +150,13 @@ def row_amounts(row: str, caption: str, question: str) -> bool:
     whose caption names its currency."""
     own = own_figures(question)
     return bool(CURRENCY_UNIT.search(caption)) and any(f not in own for f, _, _ in figures(row))
+
+
+def row_head(text: str, parts: list[Sentence]) -> str:
+    """The first sentence of an entry that is one table row told in several ('Paragraf: § 76 … | Ärende
+    och beslut: Plan för etapp 4 … / Beslut' before '1. Regionstyrelsen fastställer …'): its first cells
+    name what the later sentences are about. '' for any other entry."""
+    return parts[0].text if CELLS in text and "\n" not in text.strip() and len(parts) > 1 else ""
 
 
 def table_lines(text: str) -> list[Sentence]:

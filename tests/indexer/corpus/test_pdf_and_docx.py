@@ -117,6 +117,26 @@ def test_a_docx_tables_rows_name_their_columns_under_a_header_row(tmp_path: Path
         "Generalrepetition | 2026-03-21", "Återstart | 2026-04-14", "Utvärdering | 2026-05-19"]
 
 
+def test_a_docx_cells_paragraphs_stay_apart_on_its_row(tmp_path: Path) -> None:
+    """A protocol in a table: the cell's title, its 'Beslut' and its numbered points are paragraphs, and
+    the row's sentences split before each point ('… / Beslut / 1. Regionstyrelsen fastställer …')."""
+    import docx
+
+    from indexer.text.sentences import sentences
+
+    document = docx.Document()
+    row = document.add_table(rows=1, cols=2).rows[0]
+    row.cells[0].paragraphs[0].add_run("§ 76")
+    row.cells[1].paragraphs[0].add_run("Plan för etapp 4")
+    for text in ("Beslut", "1. Regionstyrelsen fastställer planen.", "2. Återstarten planeras till november."):
+        row.cells[1].add_paragraph(text)
+    document.save(str(tmp_path / "p.docx"))
+    line = read_docx(tmp_path / "p.docx")
+    assert line == "§ 76 | Plan för etapp 4 / Beslut / 1. Regionstyrelsen fastställer planen. / 2. Återstarten planeras till november."
+    assert [s.text for s in sentences(line)] == ["§ 76 | Plan för etapp 4 / Beslut", "Regionstyrelsen fastställer planen.",
+                                                 "Återstarten planeras till november."]
+
+
 def test_unreadable_files_are_named(tmp_path: Path) -> None:
     import pytest
 

@@ -36,6 +36,17 @@ def test_a_tables_rows_are_its_sentences_under_its_caption() -> None:
     assert table_parts(prose.split("\n")) is None
 
 
+def test_a_table_rows_first_cells_head_its_later_sentences() -> None:
+    from service.answers.candidates import row_head
+
+    row = ("Paragraf: § 76 | Ärende och beslut: Plan för etapp 4 / Beslut / 1. Regionstyrelsen fastställer planen för "
+           "etapp 4, som omfattar Kungälvs sjukhus. / 2. Återstarten planeras till november.")
+    assert row_head(row, sentences(row)) == "Paragraf: § 76 | Ärende och beslut: Plan för etapp 4 / Beslut"
+    table = "Förvaltning: Närhälsan | Totalt: 41 750 000\nFörvaltning: Regionhälsan | Totalt: 12 500 000"
+    prose = "Regionstyrelsen fastställer planen. Återstarten planeras till november."
+    assert row_head(table, sentences(table)) == "" and row_head(prose, sentences(prose)) == ""  # rows, no row
+
+
 def test_a_sentence_that_opens_with_what_was_named_before_points_back() -> None:
     from service.answers.candidates import points_back
 
