@@ -23,7 +23,7 @@ from datetime import date
 
 from indexer.actors import find_actors
 from indexer.dates import DateSpan, parse_partial_iso
-from indexer.parsers.base import Draft, Line, ParseResult, join_lines, split_lines
+from indexer.parsers.base import BULLET, Draft, Line, ParseResult, join_lines, split_lines
 from indexer.parsers.boilerplate import furniture_mask
 from indexer.parsers.paragraph_dates import continued_day, dated_pieces, sentence_date
 from indexer.parsers.sections import is_heading_text, last_heading, nest, path_name
@@ -103,7 +103,7 @@ def parse_generic(document: Document, text: str, path: str) -> tuple[list[Draft]
             pieces = [_decided(piece, own, decider) for piece in pieces]
         drafts += pieces
     flush_item()
-    return _join_short(drafts), result
+    return _join_short(_join_lists(drafts)), result
 
 
 def _decided(piece: Draft, meeting: DateSpan | None, decider: str | None) -> Draft:
@@ -222,6 +222,23 @@ def is_fields(text: str) -> bool:
     """Whether every line of a paragraph is a record's field ('Datum 2025-09-23', 'Handläggare: …');
     a table's row that names its columns ('Milstolpe: … | Datum: …') is none."""
     return all(FIELD.match(line.strip()) and CELLS not in line for line in text.split("\n"))
+
+
+def _join_lists(drafts: list[Draft]) -> list[Draft]:
+    """A list joins the paragraph that introduces it ('… på två villkor:' / '- att …' / '- att …'): one
+    entry of the paragraph's date, its items one per line, so the list is quoted with what it lists. A list
+    whose items carry dates of their own stays apart: each item is an entry of its day."""
+    out: list[Draft] = []
+    for i, draft in enumerate(drafts):
+        previous = out[-1] if out else None
+        whole = draft.date_source != DateSource.ITEM and not (i + 1 < len(drafts) and drafts[i + 1].lines == draft.lines)
+        if previous is not None and whole and previous.section == draft.section and previous.text.rstrip().endswith(":") \
+                and draft.lines and all(BULLET.match(ln.text) for ln in draft.lines):
+            items = "\n".join(ln.text.strip() for ln in draft.lines)
+            out[-1] = replace(previous, lines=[*previous.lines, *draft.lines], text=f"{previous.text}\n{items}")
+        else:
+            out.append(draft)
+    return out
 
 
 def _join_short(drafts: list[Draft]) -> list[Draft]:

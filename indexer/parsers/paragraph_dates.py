@@ -93,10 +93,17 @@ def dated_pieces(paragraph: str, anchor: date | None) -> list[Piece]:
     start = parts[0].start
     for i, sentence in enumerate(parts):
         if i > 0 and opens_with_date(sentence.text, anchor) and not _dateline(paragraph[start:sentence.start]):
-            pieces.append(_piece(paragraph, start, sentence.start, anchor))
+            pieces.append(_piece(paragraph, start, _line_start(paragraph, sentence.start), anchor))
             start = sentence.start
     pieces.append(_piece(paragraph, start, len(paragraph), anchor))
     return pieces
+
+
+def _line_start(paragraph: str, at: int) -> int:
+    """Where the run before a list item ends: before the item's bullet ('- Den 7 november …'), which is
+    not the run's; ``at`` itself for a sentence inside a line."""
+    line = paragraph.rfind("\n", 0, at) + 1
+    return line if paragraph[line:at].strip() in ("", "-", "–", "•", "*") else at
 
 
 def _dateline(text: str) -> bool:

@@ -12,7 +12,7 @@ from indexer.chunking import Chunk
 from indexer.text.compounds import compound_parts
 
 # Bump when tokenization changes: stored indexes must then be rebuilt (it is part of index_version).
-TOKENIZER_VERSION = 3  # 3: compound parts indexed beside the compound
+TOKENIZER_VERSION = 4  # 3: compound parts indexed beside the compound; 4: no "-heter" part
 _LONG_WORD = re.compile(r"[^\W\d_]{8,}")
 _FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o"})
 

@@ -246,3 +246,16 @@ def test_a_heading_under_a_numbered_item_keeps_the_item_in_its_section() -> None
     sections = [e.section for e in parse(report, "rapport", "2027-12-03", "Utvärdering").entries]
     assert sections == ["2 Resultat / Sammanfattning", "2 Resultat / 2.1 Bemanning", "2 Resultat / 2.1 Bemanning / Kommentar",
                         "3 Slutsatser"]
+
+
+def test_a_list_joins_the_paragraph_that_introduces_it() -> None:
+    text = ("Patientsäkerhet\n\nRegionchefsläkaren lämnade sin bedömning den 27 oktober. Inga hinder finns, på två villkor:\n\n"
+            "- att ordinationerna dubbelkontrolleras\n- att avvikelserna gås igenom varje dag\n\n"
+            "Tidplan:\n\n- Den 3 november 2028 övar alla enheter.\n- Den 7 november 2028 startar etapp 3.\n")
+    entries = parse(text, "beslut", "2028-10-31", "Minnesanteckningar").entries
+    assert [(e.text, e.date_start) for e in entries[:1]] == [(
+        "Regionchefsläkaren lämnade sin bedömning den 27 oktober. Inga hinder finns, på två villkor:\n"
+        "- att ordinationerna dubbelkontrolleras\n- att avvikelserna gås igenom varje dag", "2028-10-27")]
+    # items with days of their own stay entries of their days, without the next item's bullet
+    assert [(e.text, e.date_start) for e in entries[1:]] == [
+        ("Tidplan:\nDen 3 november 2028 övar alla enheter.", "2028-11-03"), ("Den 7 november 2028 startar etapp 3.", "2028-11-07")]
