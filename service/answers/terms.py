@@ -15,7 +15,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from indexer.actors import find_actors
@@ -36,6 +36,11 @@ QUESTION_WORDS = frozenset(
     "they about into after before why any some all".split()
 )
 SALIENT_MAX_SHARE = 0.12  # a term in at most this share of the entries is salient
+# a verb and its particle ('lagts till', 'sköts upp', 'stängdes av'): together one word of the texts. Only
+# forms that are surely verbs, a passive or a past ('… i slutet av maj' is no particle verb)
+PARTICLE_VERB = re.compile(r"\b(?P<verb>[^\W\d_]{2,}(?:s|de|te))\s+(?P<particle>till|upp|in|ut|av|bort|fram|ner|ned|om|över|på)\b",
+                           re.IGNORECASE)
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +182,20 @@ class TermScorer:
                 out.extend(Term(part, frozenset({part})) for part in parts if not any(part in t.stems for t in out))
                 continue
             out.append(Term(stem, frozenset({stem}) | forms, untranslated, inflected=bool(forms)))
-        return out
+        return self._with_particles(out, rest, families) if lang == "sv" else out
+
+    def _with_particles(self, terms: list[Term], question: str, families: dict[str, frozenset[str]]) -> list[Term]:
+        """A particle verb ('har lagts till', 'sköts upp') is also the word its particle and verb make
+        together ('tillägg', 'uppskjuten'): the texts name what was done by the compound."""
+        extra: dict[str, set[str]] = {}
+        for found in PARTICLE_VERB.finditer(question):
+            verb = word_tokens(found["verb"].casefold())
+            particle = found["particle"].casefold().translate(_FOLD)
+            for stem in (set(verb) | set(families.get(verb[0], ()))) if verb else ():
+                joined = re.sub(r"(.)\1\1", r"\1\1", particle + stem)  # 'till' + 'lagg': 'tillagg'
+                if self.known(joined):
+                    extra.setdefault(verb[0], set()).add(joined)
+        return [replace(t, stems=t.stems | extra[t.word]) if t.word in extra else t for t in terms]
 
     def _known_parts(self, stem: str) -> tuple[str, ...]:
         """An unseen compound's two parts that the corpus uses, linking 's' dropped ('sjuharadskommun'

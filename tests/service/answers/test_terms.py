@@ -28,6 +28,16 @@ def test_a_verb_and_the_noun_of_its_action_are_one_word() -> None:
     assert scorer.coverage(scorer.terms("Vad beräknas etapp 1B kosta?", "sv"), texts[0]) == 1.0
 
 
+def test_a_particle_verb_is_the_compound_it_makes() -> None:
+    """'Vilket kriterium har lagts till?' is answered by '… med ett tillägg: …'; a preposition after a
+    noun ('i slutet av maj') makes no such word."""
+    texts = ["Kriterierna är desamma, med ett tillägg: remissflödet ska ha testats.", "Regionen lägger fram kriteriet i maj.",
+             "Arbetet avslutas i maj."]
+    scorer = TermScorer(texts, Glossary())
+    assert scorer.coverage(scorer.terms("Vilket kriterium har lagts till?", "sv"), texts[0]) == 1.0
+    assert "avslut" not in {s for t in scorer.terms("Vad hände i slutet av maj?", "sv") for s in t.stems}
+
+
 def test_coverage_counts_another_form_of_the_word() -> None:
     scorer = TermScorer(TEXTS, Glossary())
     terms = scorer.terms("Vem ledde gruppen?", "sv")
