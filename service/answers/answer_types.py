@@ -78,8 +78,8 @@ UNSETTLED_TIME = re.compile(
 # A sentence that gives a reason: 'eftersom', 'på grund av', 'bedömningen att det inte är patientsäkert'.
 REASON = re.compile(r"\b(?:eftersom|på grund av|pga\.?|med anledning av|till följd av|för att|då det|därför|orsak\w*|"
                     r"anledning\w*|skäl\w*|bedöm\w*|beror\w* på|berodde på|mot bakgrund av|bakgrunden|i syfte att|syftet|syftar|så att|"
-                    r"motiv\w*|gjorde att|ledde till|medförde|resulterade i|because|due to|owing to|as a result|reason\w*|"
-                    r"in order to|so that|given that|caused|led to|resulted in)\b",
+                    r"motiv\w*|gjorde att|ledde till|medförde|resulterade i|bidrog till|bidragit till|bidrar till|because|due to|"
+                    r"owing to|as a result|reason\w*|in order to|so that|given that|caused|led to|resulted in|contributed to)\b",
                     re.I)
 
 

@@ -53,8 +53,8 @@ _KINDS: list[tuple[QuestionKind, re.Pattern[str]]] = [
         r"skadeståndskravet|vitet|avgiften|priset|anslaget)\b|"
         r"vad kostade|vad kostar|vad (?:[\wåäö-]+ ){1,8}kosta(?:r|de)?|hur mycket pengar|i (?:kronor|miljoner kronor|miljarder kronor|sek)|in (?:kronor|sek)|how much(?! (?:time|work)\b)|what amount|which amount|what sum|what did .{1,40} cost)\b", re.I)),
     ("why", re.compile(r"\b(varför|av vilken anledning|av vilket skäl|vad var (?:skälet|anledningen|orsaken)|"
-                       r"vad berodde .{1,40} på|vad orsakade|vad ledde till|why|for what reason|what was the reason|what caused|"
-                       r"what led to)\b", re.I)),
+                       r"vad berodde .{1,40} på|vad orsakade|vad ledde till|hur kom det sig|vad låg bakom|why|for what reason|"
+                       r"what was the reason|what caused|what led to|how come|what was behind)\b", re.I)),
     ("how_many", re.compile(r"\b(hur många|antal(?:et)?|how many|what number of|the number of)\b", re.I)),
     ("when", re.compile(
         r"\b(när|vilket datum|vilken dag|vilket år|vilken månad|vilken vecka|what date|which date|which day|on what day|"

@@ -216,6 +216,7 @@ def test_why_is_answered_only_by_a_reason() -> None:
     # a cause told by what it brought about ('ett fel som gjorde att …', 'which led to …')
     assert type_match("why", "Oracle hittade ett fel som gjorde att ordinationer visades två gånger.", entry(), [], question) == 1.0
     assert type_match("why", "A storage fault led to a two-hour outage.", entry(), [], question) == 1.0
+    assert type_match("why", "Två anmälningar bidrog till att sjukhuset valdes ut.", entry(), [], question) == 1.0
 
 
 def test_who_wrote_a_document_is_answered_by_its_author_field() -> None:

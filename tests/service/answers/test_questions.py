@@ -35,6 +35,8 @@ from service.answers.questions import asks_for_several, kind, language
     ("Vilka beslutade åtgärder har genomförts?", "sv", "what"),  # '-ade' before a noun is a participle
     ("Vilka beslutade den 30 september att påbörja planen?", "sv", "who"),
     ("Vad orsakade avbrottet i laboratorieremisserna?", "sv", "why"),  # the cause is a reason
+    ("Hur kom det sig att sjukhuset valdes ut?", "sv", "why"),
+    ("Vad låg bakom beslutet att pausa?", "sv", "why"),
     ("What led to the delay?", "en", "why"),  # people named by their office
     ("Which members of the board voted against?", "en", "who"),
     ("Hur många ledamöter röstade ja?", "sv", "how_many"),
