@@ -60,11 +60,11 @@ def test_adding_the_new_documents(tmp_path: Path, capsys) -> None:
 
 # (set, floor of its answerable facts' accuracy, titles granska infers as its author gave them). The share
 # answered when a set was added: newdocs-blind 0.61 (session 27), newdocs-blind2 0.67 (29), newdocs-blind3
-# 0.67 (30), newdocs-blind4 0.56 (31), newdocs-blind5 0.54 (32); a floor lies below today's figure
-# (0.61-0.74), it is not the target
+# 0.67 (30), newdocs-blind4 0.56 (31), newdocs-blind5 0.54 (32), newdocs-blind6 0.60 (33); a floor lies below
+# today's figure (0.60-0.76), it is not the target
 BLIND_SETS = [(ROOT / "evals" / "newdocs-blind", 0.55, 7), (ROOT / "evals" / "newdocs-blind2", 0.60, 8),
               (ROOT / "evals" / "newdocs-blind3", 0.60, 6), (ROOT / "evals" / "newdocs-blind4", 0.60, 7),
-              (ROOT / "evals" / "newdocs-blind5", 0.55, 8)]
+              (ROOT / "evals" / "newdocs-blind5", 0.55, 8), (ROOT / "evals" / "newdocs-blind6", 0.55, 5)]
 
 
 @pytest.mark.parametrize(("blind", "floor", "titles"), BLIND_SETS, ids=[p.name for p, _, _ in BLIND_SETS])

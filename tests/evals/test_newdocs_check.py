@@ -12,7 +12,7 @@ import pytest
 from evals.newdocs_check import check
 
 ROOT = Path(__file__).resolve().parents[2]
-CHECKED = [ROOT / "evals" / f"newdocs-blind{n}" for n in (2, 3, 4, 5)]
+CHECKED = [ROOT / "evals" / f"newdocs-blind{n}" for n in (2, 3, 4, 5, 6)]
 
 
 @pytest.mark.parametrize("folder", CHECKED, ids=[p.name for p in CHECKED])

@@ -13,7 +13,8 @@ from evals.newdocs_facts import fact_records
 
 ROOT = Path(__file__).resolve().parents[2]
 SETS = [("newdocs-blind", "m", "DOCS"), ("newdocs-blind2", "n3", "DOCUMENTS"), ("newdocs-blind3", "n4", "DOCUMENTS"),
-        ("newdocs-blind4", "n5", "DOCUMENTS"), ("newdocs-blind5", "n6", "DOCUMENTS")]
+        ("newdocs-blind4", "n5", "DOCUMENTS"), ("newdocs-blind5", "n6", "DOCUMENTS"),
+        ("newdocs-blind6", "n7", "DOCUMENTS")]
 
 
 def test_ids_follow_the_order_and_splits_alternate_within_each_kind() -> None:
