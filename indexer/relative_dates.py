@@ -87,7 +87,9 @@ RELATIVE: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(r"\bnästa år\b|\bnext year\b", re.I), lambda t: year_span(t.year + 1)),
     (re.compile(r"\bi övermorgon\b|\bthe day after tomorrow\b", re.I), lambda t: _day(t, 2)),
     (re.compile(r"\bi morgon\b|\bimorgon\b|\btomorrow\b", re.I), lambda t: _day(t, 1)),
-    (re.compile(r"\b(?:den här|denna|i) veckan?\b|\bthis week\b", re.I), lambda t: _week(t, 0)),
+    # not 'mitt i veckan' (midweek) or 'en gång i veckan', 'två dagar i veckan' (how often)
+    (re.compile(r"\b(?:den här|denna|(?<!mitt )(?<!gång )(?<!gånger )(?<!dag )(?<!dagar )i) veckan?\b|\bthis week\b", re.I),
+     lambda t: _week(t, 0)),
     (re.compile(r"\b(?:förra|föregående) månaden?\b|\blast month\b", re.I), lambda t: _month(t, -1)),
     (re.compile(r"\b(?:den här|denna) månaden?\b|\bthis month\b", re.I), lambda t: _month(t, 0)),
     (re.compile(r"\bi fjol\b|\b(?:förra|föregående) året\b|\blast year\b", re.I), lambda t: year_span(t.year - 1)),

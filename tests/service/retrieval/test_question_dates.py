@@ -82,11 +82,21 @@ TODAY = date(2026, 11, 25)  # a Wednesday
         ("Vad beslutas på måndag?", date(2026, 11, 30), date(2026, 11, 30), "day"),    # the coming Monday
         ("What happens next Wednesday?", date(2026, 12, 2), date(2026, 12, 2), "day"),  # not today's Wednesday
         ("Vad händer nästa vecka?", date(2026, 11, 30), date(2026, 12, 6), "period"),
+        ("Vad hände i veckan?", date(2026, 11, 23), date(2026, 11, 29), "period"),
     ],
 )
 def test_dates_as_people_write_them(question: str, date_from: date, date_to: date, kind: str) -> None:
     found = parse_question_dates(question, hint, TODAY)
     assert found is not None and (found.date_from, found.date_to, found.kind) == (date_from, date_to, kind)
+
+
+@pytest.mark.parametrize("question", [
+    "Varför bytte man journalsystem mitt i veckan?",     # midweek, not this week
+    "Testas omkopplingen en gång i veckan?",             # how often, not this week
+    "Hur många dagar i veckan är supporten öppen?",
+])
+def test_a_week_that_is_no_date(question: str) -> None:
+    assert parse_question_dates(question, hint, TODAY) is None
 
 
 def test_in_spring_before_spring_is_last_years() -> None:
