@@ -123,6 +123,10 @@ def _piece(paragraph: str, start: int, end: int, anchor: date | None) -> Piece:
 _OF_A_NOUN = re.compile(r"(?:\b(?:the|its|their)\s+(?:[\w'-]+\s+){0,3}[\w-]+|\b[\wåäö-]+(?:en|et|na))\s+(?:in|of|i|från)\s*$", re.I)
 
 
+# a wire release's dateline before its first sentence: 'GOTHENBURG, Sweden, Aug. 23, 2029 -- …', 'GÖTEBORG
+# 23 augusti 2029 – …': the place in capitals, the release's date, a dash
+WIRE_DATELINE = re.compile(r"^[A-ZÅÄÖ]{3,}[A-ZÅÄÖ .'-]*(?:,\s*[A-ZÅÄÖ][\w .'-]{1,30}?)?,?\s+[\w. ,-]{0,20}?\d{1,4}"
+                           r"[\w. ,/-]{0,15}?\s*(?:--|—|–)\s+")
 _DEADLINE = re.compile(r"\b(?:senast|no later than)\s+(?:(?:\w+dag(?:en)?|den|the|on)\s+)*$", re.I)
 _SINCE = re.compile(r"\b(?:sedan|alltsedan|since|ever since)\s+(?:den\s+)?$", re.I)
 
@@ -137,6 +141,9 @@ def own_date(sentence: str, anchor: date | None) -> DateSpan | None:
     # (since a day, 'Sedan i tisdags dokumenterar …', is of the day the state began)
     # a deadline ('Oracle ska lämna en rapport senast fredagen den 2 februari') is what is required, told
     # on the document's day
+    dateline = WIRE_DATELINE.match(sentence)
+    if dateline:  # the release's own date and place: what the sentence tells is dated by the rest of it
+        sentence = sentence[dateline.end():]
     named = [(at, span) for at, span in dates_named(sentence, anchor)
              if not (_SINCE.search(sentence[:at]) and span.start != span.end) and not _DEADLINE.search(sentence[:at])]
     if anchor is not None and named:

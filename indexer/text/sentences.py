@@ -17,7 +17,9 @@ _BULLET = re.compile(r"^(?:[-–•*/]\s+)")  # a bullet, or the ' / ' before a 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–•*]\s+|\d{1,2}[.)]\s+)")
 # Abbreviations after which a period does not end a sentence.
 ABBREVIATIONS = frozenset({"kl", "t.ex", "bl.a", "s.k", "dvs", "tex", "nr", "ca", "m.m", "etc", "jfr", "resp",
-                           "fr.o.m", "t.o.m", "st", "p.g.a", "pga", "o.s.v", "osv", "mr", "dr"})
+                           "fr.o.m", "t.o.m", "st", "p.g.a", "pga", "o.s.v", "osv", "mr", "dr",
+                           # an English release's dates and times: 'Aug. 23, 2029', 'Sept. 1', '10:30 a.m. CEST'
+                           "jan", "feb", "aug", "sept", "oct", "nov", "dec", "a.m", "p.m"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,16 @@ def test_a_news_items_place_line_goes_with_the_sentence_after_it() -> None:
     assert pieces[0].span is not None and (pieces[0].span.start, pieces[0].span.time) == (date(2026, 9, 22), "05:30")
 
 
+def test_a_wire_releases_dateline_is_its_own_date_not_the_events() -> None:
+    """'GOTHENBURG, Sweden, Aug. 23, 2029 -- … signed … on Tuesday': the release is of Thursday the 23rd,
+    the signing of the Tuesday before it."""
+    thursday = date(2029, 8, 23)
+    for text in ("GOTHENBURG, Sweden, Aug. 23, 2029 -- VGR and Oracle signed a fourth supplementary agreement on Tuesday.",
+                 "GÖTEBORG 23 augusti 2029 – Regionen och Oracle undertecknade i tisdags ett fjärde tilläggsavtal."):
+        span = dated_pieces(text, thursday)[0].span
+        assert span is not None and span.start == date(2029, 8, 21), text
+
+
 def test_a_sentence_that_opens_with_its_own_date_starts_a_run() -> None:
     pieces = dated_pieces("Styrelsen möttes i Vänersborg. Den 3 mars 2026 beslutade styrelsen om återstarten.", FRIDAY)
     assert [p.text for p in pieces] == ["Styrelsen möttes i Vänersborg.", "Den 3 mars 2026 beslutade styrelsen om återstarten."]
