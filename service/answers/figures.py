@@ -9,8 +9,16 @@ from collections.abc import Sequence
 from indexer.dates import MONTHS
 from indexer.stores.bm25_store import head_tokens, token_set
 
-TIME = re.compile(r"(?<![\d.,:])(?:kl\.?\s*|klockan\s+)?([01]?\d|2[0-3]):([0-5]\d)(?![\d:])|\b(?:kl\.?|klockan)\s*([01]?\d|2[0-3])\.([0-5]\d)\b",
-                  re.I)
+HOUR_WORDS = {"ett": 1, "en": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6, "sju": 7, "åtta": 8, "nio": 9,
+              "tio": 10, "elva": 11, "tolv": 12}
+# A clock time: 'kl. 13.00', '13:00', 'kl 9', 'klockan nio', 'klockan halv tio' (09:30), '10:30 a.m.'
+TIME = re.compile(
+    r"(?<![\d.,:])(?:kl\.?\s*|klockan\s+)?(?P<h1>[01]?\d|2[0-3]):(?P<m1>[0-5]\d)(?![\d:])"
+    r"|\b(?:kl\.?|klockan)\s*(?P<h2>[01]?\d|2[0-3])\.(?P<m2>[0-5]\d)\b"
+    r"|\b(?:kl\.?|klockan)\s*(?P<h3>[01]?\d|2[0-3])\b(?![.:,]\d)"
+    r"|\b(?:kl\.?|klockan)\s+(?P<half>halv\s+)?(?P<word>" + "|".join(HOUR_WORDS) + r")\b"
+    r"|\b(?P<h5>1[0-2]|0?[1-9])(?::(?P<m5>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m\b)",
+    re.I)
 _NUMBER = re.compile(r"\b\d{1,3}(?:[ \u00a0]\d{3})+(?:[.,]\d+)?\b|\b\d+(?:[.,]\d+)?(?:\s*-\s*\d+)?\b")
 _NOT_FIGURES = re.compile(
     r"\b(?:18|19|20)\d{2}:\d+\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b\d{1,2}/\d{1,2}(?:[ -]\d{2,4})?\b"
@@ -42,12 +50,23 @@ _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(sorted(NUMBER_WORDS, key=len, reve
 
 
 def times_in(text: str) -> list[str]:
-    """Clock times in a text as 'HH:MM' ('kl. 13.00' → '13:00')."""
-    out = []
-    for m in TIME.finditer(text):
-        hour, minute = (m[1], m[2]) if m[1] else (m[3], m[4])
-        out.append(f"{int(hour):02d}:{minute}")
-    return out
+    """Clock times in a text as 'HH:MM' ('kl. 13.00' → '13:00', 'klockan nio' → '09:00', '2 p.m.' → '14:00')."""
+    return [_clock(m) for m in TIME.finditer(text)]
+
+
+def _clock(m: re.Match[str]) -> str:
+    """One match of ``TIME`` as 'HH:MM'."""
+    if m["word"]:
+        hour = HOUR_WORDS[m["word"].casefold()]
+        return f"{hour - 1:02d}:30" if m["half"] else f"{hour:02d}:00"  # 'halv tio' is half past nine
+    if m["ampm"]:
+        hour = int(m["h5"]) % 12 + (12 if m["ampm"][0].lower() == "p" else 0)
+        return f"{hour:02d}:{m['m5'] or '00'}"
+    if m["h1"]:
+        return f"{int(m['h1']):02d}:{m['m1']}"
+    if m["h2"]:
+        return f"{int(m['h2']):02d}:{m['m2']}"
+    return f"{int(m['h3']):02d}:00"  # 'kl 9
 
 
 def figures(text: str) -> list[tuple[str, int, int]]:

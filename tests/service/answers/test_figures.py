@@ -8,6 +8,10 @@ from service.answers.figures import bound_figure, figures, money_in, times_in
 
 def test_times_and_figures_are_told_apart() -> None:
     assert times_in("driftstart kl. 04:00, flyttad till kl. 05.30") == ["04:00", "05:30"]
+    # times as people say them: an hour alone, in words, half before the hour, an English a.m./p.m.
+    assert times_in("pressträff klockan nio, möte kl 14, lunch klockan halv tolv, call at 2 p.m.") == [
+        "09:00", "14:00", "11:30", "14:00"]
+    assert times_in("etapp 4, 12 nov. 2024, klockan 10.30 (version 2.3)") == ["10:30"]
     text = "Den 13 november 2024 fanns 295 öppna incidenter (RS 2024-05699, vecka 38, cykel 5) och 1 400 miljoner"
     assert [f for f, _, _ in figures(text)] == ["295", "1 400"]
     # a statute's number, chapter and section count nothing ('Hur många anställda …?' is not answered by them)
