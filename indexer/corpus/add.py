@@ -42,6 +42,7 @@ _CONTACT = re.compile(r"^(?:\S+@\S+|https?://\S+|(?:tel|telefon|phone|mobil)\b.*
 # ('Västra Götalandsregionen · Koncernkontoret · Program Millennium')
 _LETTERHEAD = re.compile(r"\S\s+·\s+\S")
 _NOT_DATELINE = re.compile(r"^(?:senast uppdaterad|uppdaterad|last updated|justerat)\b", re.IGNORECASE)
+_TITLE_LABEL = re.compile(r"^(?:rubrik|titel|title|headline)\s*:\s*(?=\S)", re.IGNORECASE)
 _EN_WORDS = re.compile(r"\b(the|and|of|to|in|is|was|with|for|that|on)\b", re.IGNORECASE)
 _SV_WORDS = re.compile(r"\b(och|att|det|som|för|på|är|med|av|en|till)\b", re.IGNORECASE)
 
@@ -68,8 +69,9 @@ def first_date(text: str) -> str | None:
 
 def _top_lines(text: str) -> list[str]:
     """The first lines with text, white space folded and Markdown emphasis around them dropped
-    ('*Publicerad 8 september 2026 · …*' is a dateline)."""
-    lines = [" ".join(line.split()).strip("*_").strip() for line in text.splitlines() if line.strip("*_ \t")]
+    ('*Publicerad 8 september 2026 · …*' is a dateline), a title's label too ('Rubrik: Sahlgrenska …')."""
+    lines = [_TITLE_LABEL.sub("", " ".join(line.split()).strip("*_").strip())
+             for line in text.splitlines() if line.strip("*_ \t")]
     return lines[:TOP_LINES]
 
 

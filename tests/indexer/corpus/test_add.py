@@ -72,6 +72,10 @@ def test_a_quoted_headline_over_a_byline_with_an_e_mail_address_and_an_emphasise
                "Publicerat 2029-01-19 kl. 13.15\n\nRegionen kräver vite av Oracle efter avbrottet\n\n"
                "Västra Götalandsregionen kräver att Oracle Svenska AB betalar vite\nefter tisdagens avbrott.\n")
     assert infer_title(release, ".txt", {})[0] == "Regionen kräver vite av Oracle efter avbrottet"
+    transcript = ("ÄLVRADION – NYHETERNA\nSändning: tisdag 11 december 2029 kl. 07.10\n\n"
+                  "Rubrik: Sahlgrenska får vänta längre på Millennium\n\n[00:00:05] PROGRAMLEDARE: Sahlgrenska "
+                  "Universitetssjukhuset får vänta längre på Millennium än de andra sjukhusen i regionen.\n")
+    assert infer_title(transcript, ".txt", {})[0] == "Sahlgrenska får vänta längre på Millennium"  # not its label
     faq = "Frågor och svar om återstarten\n\n*Publicerad 8 september 2026 · Gäller medarbetare på SÄS*\n\nHär samlar vi frågorna.\n"
     assert infer_date(faq, "Frågor och svar om återstarten", {})[0] == "2026-09-08"
 
