@@ -14,7 +14,7 @@ from indexer.text.compounds import compound_parts
 # Bump when tokenization changes: stored indexes must then be rebuilt (it is part of index_version).
 TOKENIZER_VERSION = 4  # 3: compound parts indexed beside the compound; 4: no "-heter" part
 _LONG_WORD = re.compile(r"[^\W\d_]{8,}")
-_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o"})
+FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o"})  # how stems are spelt: without å, ä, ö
 
 
 class FoldingStemmer:
@@ -28,7 +28,7 @@ class FoldingStemmer:
 
     def stemWords(self, words: list[str]) -> list[str]:  # noqa: N802 - the name bm25s looks for
         """Stems of the words, in order."""
-        return self._snowball.stemWords([w.translate(_FOLD) for w in words])
+        return self._snowball.stemWords([w.translate(FOLD) for w in words])
 
 
 _stemmer: FoldingStemmer | None = None

@@ -21,7 +21,7 @@ from functools import lru_cache
 from indexer.actors import find_actors
 from indexer.dates import MONTHS, WEEKDAYS
 from indexer.records import Document, Entry
-from indexer.stores.bm25_store import token_set, tokenize, word_tokens
+from indexer.stores.bm25_store import FOLD, token_set, tokenize, word_tokens
 from indexer.text.compounds import compound_parts
 from indexer.text.frequency import zipf
 from indexer.text.glossary import Glossary
@@ -40,7 +40,6 @@ SALIENT_MAX_SHARE = 0.12  # a term in at most this share of the entries is salie
 # forms that are surely verbs, a passive or a past ('… i slutet av maj' is no particle verb)
 PARTICLE_VERB = re.compile(r"\b(?P<verb>[^\W\d_]{2,}(?:s|de|te))\s+(?P<particle>till|upp|in|ut|av|bort|fram|ner|ned|om|över|på)\b",
                            re.IGNORECASE)
-_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +189,7 @@ class TermScorer:
         extra: dict[str, set[str]] = {}
         for found in PARTICLE_VERB.finditer(question):
             verb = word_tokens(found["verb"].casefold())
-            particle = found["particle"].casefold().translate(_FOLD)
+            particle = found["particle"].casefold().translate(FOLD)
             for stem in (set(verb) | set(families.get(verb[0], ()))) if verb else ():
                 joined = re.sub(r"(.)\1\1", r"\1\1", particle + stem)  # 'till' + 'lagg': 'tillagg'
                 if self.known(joined):
