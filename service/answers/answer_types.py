@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from indexer.dates import date_mentions
 from indexer.parsers.generic import is_fields
-from indexer.records import Entry
+from indexer.records import DateMention, DateSource, Entry
 from indexer.stores.bm25_store import head_tokens
 from indexer.text.tables import CELLS
 from service.answers.figures import AMOUNT_LIKE, TIME, bound_figure, figures, money_in, own_figures, times_in
@@ -74,7 +74,13 @@ WRITTEN = re.compile(r"\b(?:sammanställ\w*|publicera\w*|skrevs|skrivits|utkom|d
 UNSETTLED_TIME = re.compile(
     r"\b(?:tidpunkt\w*|datum\w*|startdatum\w*|när)\b[^.]{0,60}\b(?:inte|ej)\b[^.]{0,20}\b(?:bestämd|bestämt|fastställd|"
     r"fastställt|klar|klart|beslutad|beslutat|satt|spikad|spikat)\b|\b(?:no|the) (?:date|time|timing)\b[^.]{0,40}\bnot\b"
-    r"[^.]{0,15}\b(?:set|decided|fixed|agreed|known)\b|\bno date has been\b", re.IGNORECASE)
+    r"[^.]{0,15}\b(?:set|decided|fixed|agreed|known)\b|\bno date has been\b"
+    # 'och något datum finns inte med', 'inget datum anges', 'without a date': none is given at all
+    r"|\b(?:(?:något|någon)\s+(?:exakt\s+|nytt\s+)?(?:datum|tidpunkt|startdatum)\s+(?:finns|fanns|anges|angavs|nämns|nämndes)"
+    r"\s+(?:inte|ej)|(?:inget|ingen)\s+(?:exakt\s+|nytt\s+)?(?:datum|tidpunkt|startdatum)\s+(?:finns|fanns|anges|angavs|nämns|"
+    r"nämndes|ges|gavs))\b|\b(?:without|gives no|names no|with no) (?:an? )?(?:exact |new )?date\b|\bno (?:exact |new )?date "
+    r"(?:is|was) (?:given|named|set|included)\b",
+    re.IGNORECASE)
 # A sentence that gives a reason: 'eftersom', 'på grund av', 'bedömningen att det inte är patientsäkert'.
 REASON = re.compile(r"\b(?:eftersom|på grund av|pga\.?|med anledning av|till följd av|för att|då det|därför|orsak\w*|"
                     r"anledning\w*|skäl\w*|bedöm\w*|beror\w* på|berodde på|mot bakgrund av|bakgrunden|i syfte att|syftet|syftar|så att|"
@@ -277,6 +283,27 @@ DEADLINE_ASKED = re.compile(r"\bsenast (?:när|vilket datum|vilken dag)\b|\bby (
 DEADLINE = re.compile(r"\bsenast\b|\bno later than\b|\bby\b|\bdeadline\b|\btill och med\b|\bsista\b|\bföre\b|"
                       r"\binnan\b|\bbefore\b", re.I)
 NO_DEADLINE = 0.5
+# 'När ska …', 'Vilket datum kommer …', 'When will …', 'On what date is … scheduled': a planned event is asked,
+# and the day a text was written or a statement made ('I går lämnade hon sitt förslag') is not its date
+PLAN_ASKED = re.compile(r"^\W*(?:(?:till och med |senast )?när|vilket datum|vilken dag|vilken vecka|vilken månad)\s+"
+                        r"(?:ska|skall|skulle|kommer|planeras|beräknas|väntas)\b|^\W*(?:when|on what date|what date|on which day|"
+                        r"which day)\b[^?]*\b(?:will|scheduled|planned|expected|due to)\b", re.I)
+# a day before the text's own: 'i går', 'i fredags', 'yesterday', 'last Tuesday'
+PAST_DAY = re.compile(r"\bi (?:går|förrgår)\b|\bigår\b|\bi (?:mån|tis|ons|tors|fre|lör|sön)dags\b|\byesterday\b|\blast "
+                      r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b", re.I)
+
+
+def planned_date(sentence: str, named: Sequence[DateMention], anchor: date | None) -> float:
+    """How well a sentence dates a planned event when its entry's date is only when it was written
+    or said: a day or a coming weekday it names (1.0), a month, week or year (``WHEN_PERIOD``); a
+    date before the text's own, a past day ('i går') or none at all is no answer (0.2). A sentence
+    that says the time is not set answers too: that there is none yet."""
+    if UNSETTLED_TIME.search(sentence):
+        return 1.0
+    coming = [m for m in named if anchor is None or m.date_end >= anchor.isoformat()]
+    if any(m.date_start == m.date_end for m in coming) or (WEEKDAY.search(PAST_DAY.sub("", sentence)) and not named):
+        return 1.0
+    return WHEN_PERIOD if coming else 0.2
 
 
 def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str], question: str = "",
@@ -300,6 +327,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
         named = dates_in(sentence, anchor)
         if DEADLINE_ASKED.search(question) and not DEADLINE.search(sentence):
             return NO_DEADLINE if named else 0.2
+        if entry.date_source != DateSource.ITEM and PLAN_ASKED.search(question):
+            return planned_date(sentence, named, anchor)
         if WEEKDAY.search(sentence) or any(m.date_start == m.date_end for m in named):
             return 1.0
         if named:  # a month, a week, a year: a date, less exact than a day

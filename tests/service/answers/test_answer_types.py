@@ -252,6 +252,32 @@ def test_a_sentence_can_say_that_the_time_is_not_set() -> None:
     assert UNSETTLED_TIME.search("No date has been set for the next stage.")
     assert not UNSETTLED_TIME.search("Starten är bestämd till den 12 oktober 2027.")
     assert not UNSETTLED_TIME.search("Kommunerna var inte klara med utbildningen i tid.")  # no time is said unset
+    assert UNSETTLED_TIME.search("I går lämnade hon sitt förslag om hur sjukhuset ska gå över, och något datum finns inte med.")
+    assert UNSETTLED_TIME.search("Inget datum anges i förslaget.")
+    assert UNSETTLED_TIME.search("The proposal gives no date for the switch.")
+    assert not UNSETTLED_TIME.search("Vid något datum under hösten finns en plan.")  # 'något datum' is not said missing
+    assert not UNSETTLED_TIME.search("There is no time to lose.")
+
+
+def test_a_planned_event_is_not_dated_by_the_day_it_was_told() -> None:
+    """'När ska …': the day a text was written or a proposal made is not when the plan happens; a
+    date it names that is not before the text's own is."""
+    from indexer.records import DateSource
+
+    told = replace(entry(), date_source=DateSource.DOCUMENT)  # dated 2024-11-12 by its document
+    proposal = "I går lämnade regiondirektören sitt förslag om hur sjukhuset ska gå över."
+    assert type_match("when", proposal, told, [], "När startade förslaget?") == 1.0  # a past event: 'i går' dates it
+    assert type_match("when", proposal, told, [], "Vilket datum ska sjukhuset gå över?") == 0.2
+    assert type_match("when", proposal, told, [], "On what date is the hospital scheduled to switch?") == 0.2
+    planned = "Sjukhuset går över den 3 februari 2025."
+    assert type_match("when", planned, told, [], "När ska sjukhuset gå över?") == 1.0
+    assert type_match("when", "Sjukhuset gick över den 3 februari 2023.", told, [], "När ska sjukhuset gå över?") == 0.2
+    assert type_match("when", "Sjukhuset går över på tisdag.", told, [], "När ska sjukhuset gå över?") == 1.0
+    assert type_match("when", "Sjukhuset går över i mars 2025.", told, [], "När ska sjukhuset gå över?") == 0.8
+    unset = "Nästa steg är att sjukhuset ska gå över. Någon tidpunkt för det är ännu inte bestämd."
+    assert type_match("when", unset, told, [], "När ska sjukhuset gå över?") == 1.0  # says the time asked is not set
+    timeline = replace(entry(), date_source=DateSource.ITEM)  # a timeline's own day is the event's
+    assert type_match("when", "Sjukhuset går över.", timeline, [], "När ska sjukhuset gå över?") == 0.8
 
 
 def test_a_reports_day_of_writing_is_no_when() -> None:
