@@ -25,7 +25,7 @@ from indexer.actors import find_actors
 from indexer.dates import DateSpan, parse_partial_iso
 from indexer.parsers.base import BULLET, Draft, Line, ParseResult, join_lines, split_lines
 from indexer.parsers.boilerplate import furniture_mask
-from indexer.parsers.paragraph_dates import continued_day, dated_pieces, sentence_date
+from indexer.parsers.paragraph_dates import REASON_OPENER, continued_day, dated_pieces, sentence_date
 from indexer.parsers.sections import is_heading_text, last_heading, nest, path_name
 from indexer.records import DateSource, Diagnostic, Document
 from indexer.text.tables import CELLS, table_parts
@@ -131,12 +131,16 @@ def _first_cell(row: str) -> str:
 
 def _on_the_day_before(pieces: list[Draft], before: Draft | None) -> list[Draft]:
     """Pieces without a date of their own that go on with the day of the piece before them ('Kl.
-    07.55 beslutade …' after 'Den 19 januari 2027 kl. 07.40 …'), dated by it."""
+    07.55 beslutade …' after 'Den 19 januari 2027 kl. 07.40 …'), dated by it; one that gives the reason of
+    what the piece before told ('Orsaken var att …') has that piece's date, not the report's day of writing."""
     out: list[Draft] = []
     for piece in pieces:
         day = continued_day(piece.text, before.span if before and before.date_source == DateSource.ITEM else None)
         if day is not None and piece.date_source != DateSource.ITEM:
             piece = replace(piece, span=day, date_source=DateSource.ITEM)
+        elif before is not None and before.date_source == DateSource.ITEM and piece.date_source != DateSource.ITEM \
+                and REASON_OPENER.match(piece.text.lstrip()):
+            piece = replace(piece, span=before.span, date_source=DateSource.ITEM)
         out.append(piece)
         before = piece
     return out

@@ -153,6 +153,10 @@ def own_date(sentence: str, anchor: date | None) -> DateSpan | None:
     return _with_clock(sentence, named[0][1]) if named else None
 
 
+# A paragraph that opens with the reason of what the one before told ('Orsaken var att …', 'Skälet är …'):
+# it goes on with that paragraph's event, and its date
+REASON_OPENER = re.compile(r"^(?:skälet|skälen|orsaken|orsakerna|anledningen|bakgrunden|det beror|detta beror|det berodde|"
+                           r"detta berodde|the reason|the cause)\b", re.I)
 _SAME_DAY = re.compile(r"^(?:samma dag|same day|later that day)\b", re.I)  # a moment ('Kl. 07.55 …') is _CLOCK's
 _HOURS = re.compile(r"\d[.:]\d{2}\s*[–-]\s*\d")  # 'kl. 07.00–22.00': opening hours, not a moment of that day
 _NEXT_DAY = re.compile(r"^(?:dagen (?:efter|därpå)|följande dag|nästa dag|the (?:next|following) day)\b", re.I)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from indexer.chunking import context_header
+from indexer.parsers.paragraph_dates import REASON_OPENER
 from indexer.stores.bm25_store import token_set
 from indexer.text.sentences import Sentence, list_blocks, sentences
 from indexer.text.tables import CELLS, table_parts
@@ -21,7 +22,6 @@ from service.answers.terms import Term, TermScorer
 from service.retrieval.hybrid import Hit
 from service.retrieval.index import LoadedIndex
 
-REASON_OPENER = re.compile(r"^(?:skälet|orsaken|anledningen|bakgrunden|det beror|detta beror|the reason)\b", re.I)
 MIN_WORDS = 3  # a shorter 'sentence' ('Internt', a lone name) is a heading or a label, not an answer
 LONG_LIST = 900    # characters: a list this long is quoted item by item, shorter ones whole
 

@@ -170,6 +170,15 @@ def test_a_moment_after_a_dated_paragraph_is_of_that_day() -> None:
     assert entries["Analysgrup"] == ("2027-02-23", None)  # the report's own words: its date
 
 
+def test_the_reason_of_a_dated_paragraph_is_of_its_date() -> None:
+    text = ("2.3 Störningar\n\nDet allvarligaste felet inträffade torsdagen den 14 oktober 2027 kl. 08.15.\n\n"
+            "Orsaken var att en kodtabell inte hade uppdaterats.\n\n"
+            "Vi rekommenderar att kodtabellerna kontrolleras.\n")
+    entries = {e.text[:10]: e.date_start for e in parse(text, "rapport", "2027-12-03", "Utvärdering").entries}
+    assert entries["Orsaken va"] == "2027-10-14"  # the reason of that day's fault, not the report's day
+    assert entries["Vi rekomme"] == "2027-12-03"  # the report's own words: its date
+
+
 def test_numbered_headings_are_sections_and_a_moment_under_a_new_one_is_not_the_day_before() -> None:
     text = ("2.1 Förberedelser\n\nGeneralrepetitionen lördagen den 25 september 2027 omfattade 46 flöden.\n\n"
             "2.2 Återstartsdygnet\n\nMillennium öppnades för användarna kl. 05.00 som planerat.\n")
