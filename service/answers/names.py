@@ -61,6 +61,7 @@ def _common_english(word: str) -> bool:
 _ROLE = re.compile(r"\b\w*(?:chef|chefen|expert|experten|direktör|direktören|ordförande|ordföranden|handläggare|"
                    r"handläggaren|samordnare|samordnaren|ledamot|ledamöter|ledamoten|ledare|ledaren|ansvarig|ansvariga|"
                    r"konsult|konsulten|granskare|granskarna|revisor|revisorer|revisorerna|presschef|talesperson|"
+                   r"tjänsteman|tjänstemannen|tjänstemän|tjänstemännen|official|officials|"
                    r"manager|director|chair|chairman|expert|officer|consultant|auditor|auditors)\b", re.I)
 
 
@@ -106,11 +107,16 @@ def _new_body(sentence: str, question: str) -> bool:
                for m in _BODY.finditer(sentence))
 
 
+# a capitalised word inside a sentence: not its first, nor the first of a sentence after it ('… datahallarna.
+# Observatören utses …')
+_INNER_CAPITAL = re.compile(r"(?<![.!?:]\s)(?<![.!?:]\s\s)(?<=[ \t(])[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}")
+
+
 def new_name(sentence: str, question: str, asked: frozenset[str] = frozenset()) -> bool:
     """A capitalised word inside the sentence (not its first) that the question does not use,
-    by its own words or by the bodies it names (``asked``)."""
-    words = re.findall(r"(?<=[\s(])[A-ZÅÄÖ][\wåäöÅÄÖ-]{2,}", sentence)
-    return any(w.casefold() not in question and w.casefold() not in _NOT_NAMES
+    by its own words or by the bodies it names (``asked``), and that is no role ('IT-driftchefen')."""
+    words = _INNER_CAPITAL.findall(sentence)
+    return any(w.casefold() not in question and w.casefold() not in _NOT_NAMES and not _ROLE.fullmatch(w.split("-")[-1])
                and not (actors_named(w) and actors_named(w) <= asked) for w in words)
 
 

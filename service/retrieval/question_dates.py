@@ -254,8 +254,10 @@ _DOCUMENTS = (r"(?:\w*(?:pressmeddelande|rapport|protokoll|protokollsutdrag|arti
               r"granskning|analys|utredning)(?:et|en|n|t|s|ets|ens|na|er|erna|ar|arna)?|"
               r"press release|report|article|news item|newsletter|briefing|minutes|deck|statement|"
               r"decision|timetable|schedule|review|evaluation|analysis|investigation)")
-_DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}s?\s+(?:(?:från|av|den|i|daterad|dated|of|from|in|on|published)\s+){{1,2}}$",
-                              re.I)
+# 'enligt pressmeddelandet i juni 2025', 'beslutsunderlaget till regionstyrelsen i september 2029', 'the report to the
+# board in May': the date is the document's (sent to someone, then)
+_DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}s?\s+(?:(?:till|to)\s+(?:the\s+)?[\w-]+\s+)?"
+                              r"(?:(?:från|av|den|i|daterad|dated|of|from|in|on|published)\s+){1,2}$", re.I)
 # a document about an event of the date: 'enligt utredningen av avbrottet i januari 2027', 'according to
 # the incident analysis of the outage on 19 January 2027', '… den 19 januari 2027, enligt händelseanalysen'
 _DOCUMENT_OF_EVENT = re.compile(rf"\b{_DOCUMENTS}s?\s+(?:av|om|kring|of|on|about)\s+(?:the\s+)?[^,?]{{3,60}}?\s+"

@@ -259,6 +259,17 @@ def test_a_sentence_can_say_that_the_time_is_not_set() -> None:
     assert not UNSETTLED_TIME.search("There is no time to lose.")
 
 
+def test_who_was_appointed_is_answered_by_a_person_or_a_firm_not_by_the_role() -> None:
+    question = "Vem utsågs till programmets observatör vid testerna?"
+    assert type_match("who", "Programmet kommer att ha en egen observatör på plats vid testerna.", entry(), [], question) == 0.0
+    assert type_match("who", "Till observatör utsågs Karin Ek, säkerhetssamordnare.", entry(), [], question) == 1.0
+    english = "Which external reviewer did the chief medical officer appoint?"
+    assert type_match("who", "The review is made by an external reviewer.", entry(), [], english) == 0.0
+    assert type_match("who", "The review is done by Kvadrant.", entry(), [], english) == 0.7  # a firm
+    # who was something is no appointment: a body may answer
+    assert type_match("who", "Regionstyrelsen beslutade om pausen.", entry(), [], "Who was behind the pause?") == 1.0
+
+
 def test_a_planned_event_is_not_dated_by_the_day_it_was_told() -> None:
     """'När ska …': the day a text was written or a proposal made is not when the plan happens; a
     date it names that is not before the text's own is."""

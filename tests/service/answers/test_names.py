@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from service.answers.names import company_evidence, person_in
+from service.answers.names import company_evidence, new_name, person_in
 
 
 def test_a_product_is_no_person() -> None:
@@ -31,3 +31,17 @@ def test_a_body_asked_for_is_answered_by_a_body_not_a_person() -> None:
     assert body_evidence("Rapporten överlämnas till revisorskollegiet för kännedom.", question, asked) == 1.0
     assert body_evidence("Cecilia Dahlgren, Kvarnström Advisory AB, föredrog rapporten.", question, asked) == 0.0
     assert body_evidence("Regionstyrelsen tar del av rapporten.", question, asked) == 0.0  # the body it names itself
+
+
+def test_a_new_name_is_inside_a_sentence_and_no_role() -> None:
+    question = "vem utsågs till observatör?"
+    assert new_name("Programmet anlitar Kvadrant som observatör.", question)
+    # the first word of a second sentence, and a role however capitalised, name no one new
+    assert not new_name("Programmet ska ha en observatör. Observatören utses av IT-driftchefen.", question)
+    assert not new_name("Kvadrant anlitas.\nProgrammet ska ha en observatör.", question)
+
+
+def test_an_official_is_a_role() -> None:
+    from service.answers.names import new_role
+
+    assert new_role("Kl. 07.55 beslutade sjukhusets tjänsteman i beredskap att reservrutinen skulle aktiveras.", "vem beslutade?")
