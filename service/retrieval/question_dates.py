@@ -148,6 +148,7 @@ def _month_of(kind: str, m: re.Match[str]) -> int | None:
 
 
 _LABEL_YEAR = re.compile(r"\s+års\b")
+_SERIES_NUMBER = re.compile(r":\d")  # 'granskningsrapport 2029:04', 'SOU 2024:12': a number in a series, no date
 
 
 def _expressions(question: str, hint: YearHint | None, unread: list[str] | None = None) -> list[_Expr]:
@@ -184,7 +185,8 @@ def _expressions(question: str, hint: YearHint | None, unread: list[str] | None 
                     unread.append(m.group(0))
                 pos = m.end()
                 break
-            if span is not None and kind == "year" and _LABEL_YEAR.match(question, m.end()):
+            if span is not None and kind == "year" and (_LABEL_YEAR.match(question, m.end())
+                                                       or _SERIES_NUMBER.match(question, m.end())):
                 pos = m.end()  # '2016 års överskott' names a year's accounts, dealt with in later years
                 break
             if span is not None:

@@ -144,6 +144,13 @@ def test_a_date_that_dates_a_document(question: str, of_document: bool) -> None:
 def test_a_years_accounts_are_no_date() -> None:
     """'2016 års överskott' is the surplus of 2016, decided on in 2017: no filter from it."""
     assert parse_question_dates("När lämnades förslag till reservationer av 2016 års överskott?") is None
+
+
+def test_a_number_in_a_series_is_no_year() -> None:
+    """'granskningsrapport 2029:04', 'SOU 2024:12' name a document of a series, not a period."""
+    assert parse_question_dates("Hur antogs yttrandet över granskningsrapport 2029:04?") is None
+    found = parse_question_dates("Vad sa SOU 2024:12 om journalsystem i mars 2025?")
+    assert found is not None and (found.date_from, found.date_to) == (date(2025, 3, 1), date(2025, 3, 31))
     assert parse_question_dates("Vad beslutades 2016 om överskottet?").date_from == date(2016, 1, 1)
 
 
