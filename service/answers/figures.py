@@ -86,6 +86,20 @@ _PLACING = frozenset({"före", "efter", "inför", "under", "sedan", "inom", "på
                       "hos", "med", "utan", "per", "before", "after", "since", "within", "during", "from", "until"})
 
 
+# a decimal counts only in a larger unit or a share ('1,2 miljoner invånare', '95,3 procent')
+_SCALE = re.compile(r"\s*(?:miljon\w*|miljard\w*|tusen\w*|mnkr|mdkr|million\w*|billion\w*|thousand\w*|procent\w*|"
+                    r"percent|%)", re.I)
+
+
+def is_count(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` can count things: not negative ('−2,7'), and not a
+    decimal ('2,7'; '1,200' is English thousands) unless a larger unit or a share follows it."""
+    if text[max(0, start - 1):start] in ("−", "-", "–") and not text[max(0, start - 2):start - 1].isalnum():
+        return False
+    decimal = re.search(r"[.,](?:\d{1,2}|\d{4,})$", text[start:end])  # '1,200' (English thousands) counts
+    return not decimal or bool(_SCALE.match(text, end))
+
+
 def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozenset(),
                  context: Sequence[frozenset[str]] = ()) -> str | None:
     """The figure that the question's thing is counted in: one with a content stem among the three
@@ -95,8 +109,9 @@ def bound_figure(text: str, terms: list[str], exclude: frozenset[str] = frozense
     around it, hold most of the ``context`` terms (each a question term's stems: '186 incidenter
     på Närhälsan' for 'Hur många incidenter hade Närhälsan …?', 'totalt 14 risker inom området
     styrning' for '… risker fanns totalt inom området styrning …'), the first when they hold as
-    many. Figures in ``exclude`` (the question's own: '… de senaste 24 timmarna') do not count."""
-    numeric = figures(text)
+    many. Figures in ``exclude`` (the question's own: '… de senaste 24 timmarna') do not count, nor
+    does a figure that is no count: '−2,7' under a budget's column 'Avvikelse' is not 2.7 deviations."""
+    numeric = [f for f in figures(text) if is_count(text, f[1], f[2])]
     words = [(m.group(0), m.start(), m.end()) for m in _NUMBER_WORD.finditer(text)]
     bound = []
     for figure, start, end in sorted(numeric + words, key=lambda f: f[1]):

@@ -67,3 +67,13 @@ def test_money() -> None:
 def test_a_compound_the_splitter_does_not_know_is_counted_by_its_head() -> None:
     assert bound_figure("Sjukhusets 180 Millenniumcoacher får en ny roll.", ["coach"]) == "180"
     assert bound_figure("Programmet omfattar de 49 kommunerna.", ["mun"]) is None  # a head, not any ending
+
+
+def test_a_figure_that_is_no_count_counts_nothing() -> None:
+    from service.answers.figures import bound_figure
+
+    row = "Kostnadspost: Driftstoppet 23 maj | Budget 2028: 0,0 | Utfall: 2,7 | Avvikelse: −2,7"
+    assert bound_figure(row, ["avvik"]) is None  # a budget's deviation in millions, not 2.7 reports
+    assert bound_figure("Det kom in 37 avvikelser.", ["avvik"]) == "37"
+    assert bound_figure("Regionen har 1,7 miljoner invånare.", ["invan"]) == "1,7"
+    assert bound_figure("Over 1,200 users logged in.", ["user"]) == "1,200"
