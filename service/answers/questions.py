@@ -29,11 +29,14 @@ _BODY_NOUNS_SV = ("grupp|person|personer|myndighet|instans|organ|organisation|f�
                   "konsultföretag|konsultfirma|firma|byrå|vårdcentral|klinik|avdelning|verksamhet|universitet|"
                   # people named by their office ('Vilka ledamöter reserverade sig …?')
                   "ledamot|ledamöter|ledamöterna|politiker|politikerna|företrädare|tjänsteman|tjänstemän|ordförande|"
-                  "revisor|revisorer|revisorerna|direktör|chef|chefer")
+                  "revisor|revisorer|revisorerna|direktör|chef|chefer|granskare|observatör|expert|experter|konsult|konsulter|"
+                  "jurist|jurister|förhandlare|utredare|talesperson|ledare")
 _BODY_NOUNS_EN = ("body|bodies|group|person|people|organisation|organization|association|company|supplier|vendor|committee|"
                   "board|council|authority|hospital|union|role|function|team|region|municipality|party|firm|consultancy|"
                   "clinic|department|agency|university|member|members|politician|politicians|official|officials|director|"
-                  "manager|managers|chair|auditor|auditors")
+                  "manager|managers|chair|auditor|auditors|reviewer|reviewers|observer|observers|expert|experts|consultant|"
+                  "consultants|lawyer|lawyers|negotiator|negotiators|evaluator|investigator|inspector|spokesperson|leader|"
+                  "chairman|chairperson")
 # 'Vilka ingår i …', 'Vilka reserverade sig …': a finite verb straight after *vilka* has persons as its
 # subject. Listed, not guessed by ending: '-er/-ar' is as often a plural noun ('Vilka åtgärder'). A past
 # tense in '-ade' is also a participle ('Vilka beslutade åtgärder', 'Vilka säkerhetsrelaterade funktioner'):

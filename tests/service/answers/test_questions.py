@@ -28,6 +28,8 @@ from service.answers.questions import asks_for_several, kind, language
     ("Which consulting firm carried out the review?", "en", "who"),
     ("På vilken vårdcentral arbetar hon?", "sv", "who"),
     ("Vilka ledamöter reserverade sig mot beslutet?", "sv", "who"),
+    ("Vilken extern granskare anlitades inför etapp 4?", "sv", "who"),  # a person by their office
+    ("Which external reviewer did the chief medical officer appoint?", "en", "who"),
     ("Vilka ingår i stabsstödet?", "sv", "who"),  # a verb straight after 'vilka': persons are its subject
     ("Vilka reserverade sig mot beslutet?", "sv", "who"),
     ("Vilka åtgärder beslutades?", "sv", "what"),  # a plural noun after 'vilka' is the thing asked
