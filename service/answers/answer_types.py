@@ -291,13 +291,14 @@ def asks_for_writer(question: str, sentence: str) -> bool:
 
 WHEN_PERIOD = 0.8  # a when-answer that names only a month, week or year (a day is 1.0)
 # 'Senast när …?', 'By when …?': a deadline is asked, and a day that is none ('behandlades den 23 april') is no answer
-DEADLINE_ASKED = re.compile(r"\bsenast (?:när|vilket datum|vilken dag)\b|\bby (?:when|what date)\b|\bdeadline\b", re.I)
+DEADLINE_ASKED = re.compile(r"\b(?:senast|till och med|fram till) (?:när|vilket datum|vilken dag)\b|\b(?:by|until) (?:when|what date)\b|"
+                            r"\bdeadline\b", re.I)
 DEADLINE = re.compile(r"\bsenast\b|\bno later than\b|\bby\b|\bdeadline\b|\btill och med\b|\bsista\b|\bföre\b|"
                       r"\binnan\b|\bbefore\b", re.I)
 NO_DEADLINE = 0.5
 # 'När ska …', 'Vilket datum kommer …', 'When will …', 'On what date is … scheduled': a planned event is asked,
 # and the day a text was written or a statement made ('I går lämnade hon sitt förslag') is not its date
-PLAN_ASKED = re.compile(r"^\W*(?:(?:till och med |senast )?när|vilket datum|vilken dag|vilken vecka|vilken månad)\s+"
+PLAN_ASKED = re.compile(r"^\W*(?:till och med |senast |fram till )?(?:när|vilket datum|vilken dag|vilken vecka|vilken månad)\s+"
                         r"(?:ska|skall|skulle|kommer|planeras|beräknas|väntas)\b|^\W*(?:when|on what date|what date|on which day|"
                         r"which day)\b[^?]*\b(?:will|scheduled|planned|expected|due to)\b", re.I)
 # a day before the text's own: 'i går', 'i fredags', 'yesterday', 'last Tuesday'

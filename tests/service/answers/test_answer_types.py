@@ -332,6 +332,9 @@ def test_a_deadline_asked_is_answered_by_a_deadline() -> None:
     assert type_match("when", "Rapporten har behandlats av revisorskollegiet den 23 april 2029.", entry(), [], asked) == 0.5
     assert type_match("when", "Rapporten har behandlats av revisorskollegiet den 23 april 2029.", entry(), [],
                       "När behandlades rapporten?") == 1.0
+    until = "Till och med vilket datum ska systemen hållas i läsläge?"
+    assert type_match("when", "Systemen hålls i läsläge till och med den 30 juni 2027.", entry(), [], until) == 1.0
+    assert type_match("when", "Regionstyrelsen beslutade om etapp 1B den 25 augusti 2026.", entry(), [], until) == 0.5
 
 
 def test_a_blank_form_answers_nothing() -> None:
