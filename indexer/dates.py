@@ -175,12 +175,15 @@ _MONTH_RANGE = re.compile(
 # 'I oktober genomfördes …', 'under mars', 'in October': a month the text's own date places
 _BARE_MONTH = re.compile(rf"\b(?:i|under|in|during)\s+(?:(?:början|mitten|slutet)\s+av\s+)?{_MONTH}(?!\s*\d)\b",
                          re.IGNORECASE)
-_MONTH_DAY_EN = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+{_YEAR}\b", re.IGNORECASE)
+# 'August 27, 2029', 'Aug. 27' (the year the text's own date places)
+_MONTH_DAY_EN = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?(?![\d.,:]\d)", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
 _NUMERIC = re.compile(r"(?<![\d/.:-])(?P<day>\d{1,2})/(?P<month>\d{1,2})(?![\d/])")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.IGNORECASE)
 _SEASON_YEAR = re.compile(r"\b(?P<season>våren|sommaren|hösten|vintern)\s+(?P<year>(?:19|20)\d{2})\b", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(?P<weekday>måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\b", re.IGNORECASE)
+# not any such day ('en tisdag', 'varje måndag', 'någon fredag'): that names no date
+_WEEKDAY = re.compile(r"(?<!\ben )(?<!\bvarje )(?<!\bnågon )(?<!\bvarannan )\b(?P<weekday>måndag|tisdag|onsdag|torsdag|"
+                      r"fredag|lördag|söndag)(?:en)?\b", re.IGNORECASE)
 _TODAY = re.compile(r"\bi\s?dag\b", re.IGNORECASE)
 
 
@@ -255,8 +258,11 @@ def find_date_mentions(text: str, anchor: date | None = None, anchor_is_day: boo
             continue
         add(m, spans)
     for m in _MONTH_DAY_EN.finditer(text):
+        month, day = MONTHS[m["month"].lower()], int(m["day"])
         try:
-            add(m, [day_span(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))])
+            year = dated(m["year"], month, day)
+            if year is not None:
+                add(m, [day_span(year, month, day)])
         except DateParseError:
             continue
     if anchor is not None:

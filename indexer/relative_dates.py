@@ -72,12 +72,14 @@ def _next_weekday(name: str) -> Resolver:
     return resolve
 
 
+# '… on Monday, Aug. 27', 'på måndag den 27 augusti': the date after the weekday is the date meant
+_DATE_AFTER = r"(?!(?:en)?,?\s+(?:den\s+|the\s+)?(?:\d|(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-z]*\.?\s+\d))"
 RELATIVE: list[tuple[re.Pattern[str], Resolver]] = [
     *((re.compile(rf"\bi {day}s\b", re.I), _last_weekday(day))
       for day in ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")),
-    *((re.compile(rf"\b(?:last|on) {day}\b", re.I), _last_weekday(day))
+    *((re.compile(rf"\b(?:last|on) {day}\b{_DATE_AFTER}", re.I), _last_weekday(day))
       for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),
-    *((re.compile(rf"\b(?:på|nästa|kommande) {day}\b", re.I), _next_weekday(day))
+    *((re.compile(rf"\b(?:på|nästa|kommande) {day}(?:en)?\b{_DATE_AFTER}", re.I), _next_weekday(day))
       for day in ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")),
     *((re.compile(rf"\bnext {day}\b", re.I), _next_weekday(day))
       for day in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")),

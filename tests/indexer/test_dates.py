@@ -135,3 +135,9 @@ def test_a_month_without_a_year_is_placed_by_the_text_or_its_date() -> None:
                                                        ("i juni", "2024-06-01", "2024-06-30")]
     assert _pairs("I oktober genomfördes integrationstester.", None) == []
     assert _pairs("i 5 maj", anchor) == [("5 maj", "2026-05-05", "2026-05-05")]   # a day, not the month
+
+
+def test_an_english_month_and_day_without_a_year_is_placed_by_the_anchor() -> None:
+    assert _pairs("The agreement was signed on Aug. 21.", date(2029, 8, 23)) == [("Aug. 21", "2029-08-21", "2029-08-21")]
+    assert _pairs("The agreement was signed on Aug. 21.", None) == []
+    assert _pairs("signed on August 21, 2029", None) == [("August 21, 2029", "2029-08-21", "2029-08-21")]

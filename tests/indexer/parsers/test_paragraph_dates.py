@@ -78,3 +78,14 @@ def test_a_paragraph_that_names_a_moment_goes_on_with_the_day_before_it() -> Non
     assert continued_day("Analysgruppen föreslår fyra åtgärder.", day) is None
     month = DateSpan(date(2027, 1, 1), date(2027, 1, 31), "month")
     assert continued_day("Kl. 07.55 beslutade tjänstemannen att …", month) is None  # no day to go on with
+
+
+def test_a_weekday_before_the_date_it_names_is_that_date_and_any_such_day_is_none() -> None:
+    thursday = date(2029, 8, 23)
+    briefing = dated_pieces("Journalists can ask questions at a briefing on Monday, Aug. 27, at 10:30 a.m. CEST.", thursday)[0]
+    assert briefing.span is not None and (briefing.span.start, briefing.span.time) == (date(2029, 8, 27), "10:30")
+    # 'en tisdag', 'varje måndag' name no day: the document's date stays
+    assert dated_pieces("Vi startar en tisdag eftersom måndagarna är tunga.", thursday)[0].span is None
+    assert dated_pieces("Leverantören lämnade närvarolistor varje måndag.", thursday)[0].span is None
+    monday = dated_pieces("Vi ses på måndag för att gå igenom läget.", thursday)[0]
+    assert monday.span is not None and monday.span.start == date(2029, 8, 27)
