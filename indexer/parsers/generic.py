@@ -135,12 +135,12 @@ def _on_the_day_before(pieces: list[Draft], before: Draft | None) -> list[Draft]
     what the piece before told ('Orsaken var att …') has that piece's date, not the report's day of writing."""
     out: list[Draft] = []
     for piece in pieces:
-        day = continued_day(piece.text, before.span if before and before.date_source == DateSource.ITEM else None)
-        if day is not None and piece.date_source != DateSource.ITEM:
-            piece = replace(piece, span=day, date_source=DateSource.ITEM)
-        elif before is not None and before.date_source == DateSource.ITEM and piece.date_source != DateSource.ITEM \
-                and REASON_OPENER.match(piece.text.lstrip()):
-            piece = replace(piece, span=before.span, date_source=DateSource.ITEM)
+        if before is not None and before.date_source == DateSource.ITEM and piece.date_source != DateSource.ITEM:
+            day = continued_day(piece.text, before.span)
+            if day is None and REASON_OPENER.match(piece.text.lstrip()):
+                day = before.span
+            if day is not None:
+                piece = replace(piece, span=day, date_source=DateSource.ITEM)
         out.append(piece)
         before = piece
     return out

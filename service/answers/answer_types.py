@@ -102,9 +102,9 @@ ROLE_HOLDER_ASKED = re.compile(r"^\s*(?:vem|who)\s+(?:är|var|blev|is|was|became
                                r"\w*chef|\w*direktör|ledare|ceo|chair\w*|head|director|manager|leader|president)\b", re.I)
 # … and who was appointed, hired or chosen ('Vem utsågs till observatör?', 'Which reviewer did she appoint?'): a
 # person or a firm answers, not the role or the body that appoints ('en egen observatör', 'en extern granskare')
-APPOINTEE_ASKED = re.compile(r"^\s*(?:vem|vilka|who)\s+(?:utsågs|har utsetts|hade utsetts|utnämndes|anställdes|valdes|"
-                             r"rekryterades|anlitades|was|were|has been|had been)\b(?:\s+(?:appointed|named|hired|chosen|"
-                             r"selected|elected|engaged|recruited)\b)?|^\s*(?:which|what)\b[^?]{0,60}\bdid\b[^?]{0,80}"
+APPOINTEE_ASKED = re.compile(r"^\s*(?:vem|vilka)\s+(?:utsågs|har utsetts|hade utsetts|utnämndes|anställdes|valdes|rekryterades|"
+                             r"anlitades)\b|^\s*who\s+(?:was|were|has been|had been)\s+(?:appointed|named|hired|chosen|selected|"
+                             r"elected|engaged|recruited)\b|^\s*(?:which|what)\b[^?]{0,60}\bdid\b[^?]{0,80}"
                              r"\b(?:appoint|hire|choose|select|engage|recruit)\b", re.I)  # ('Vilken grupp valde …' asks who chose)
 _LEADS = re.compile(r"\b(?:ordförande\w*|leds av|ledd av|leddes av|letts av|lett av|\w*ledare\w*|\w*chef(?:en)?|chair\w*|led by|headed by|head of|"
                     r"leder|ledde|leda)\b", re.I)
@@ -278,12 +278,6 @@ def can_answer(question: str, kind: QuestionKind, sentence: str) -> bool:
     return answers_contact(question, sentence)
 
 
-def _appointee_asked(question: str) -> bool:
-    """Whether the question asks who was appointed to something (not who was, or is, anything)."""
-    found = APPOINTEE_ASKED.search(question)
-    return bool(found) and (found.group(0).split()[-1].casefold() not in ("was", "were", "been"))
-
-
 def asks_for_writer(question: str, sentence: str) -> bool:
     """Whether the question asks who wrote a document and the sentence holds its author field."""
     return bool(WRITER_ASKED.search(question) and WRITER_FIELD.search(sentence))
@@ -378,7 +372,7 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
             person, leads = person_in(sentence, besides=question), bool(_LEADS.search(sentence))
             return 1.0 if person and leads else 0.8 if person else 0.7 if leads else 0.0
         asked = actors_named(question) if asked is None else asked
-        if _appointee_asked(question):
+        if APPOINTEE_ASKED.search(question):
             return 1.0 if person_in(sentence, besides=question) else 0.7 if new_name(sentence, own, asked) else 0.0
         if MEMBERS_ASKED.search(question):  # a body that did it is not the members asked for
             return 1.0 if person_in(sentence, besides=question) else 0.7 if new_role(sentence, own) else 0.0
