@@ -167,12 +167,15 @@ def asked_pattern(question: str) -> re.Pattern[str] | None:
 
 
 def held_form(question: str, kind: QuestionKind) -> re.Pattern[str] | None:
-    """The pattern an answer holds when the question asks for a form, a clock time ('Hur dags …?')
-    or a company ('Vilket företag …?'): entries that hold it are few, and worth considering."""
+    """The pattern an answer holds when the question asks for a form, a clock time ('Hur dags …?'),
+    a company ('Vilket företag …?') or who led something: entries that hold it are few, and worth
+    considering."""
     if kind == "what_time":
         return TIME
     if asks_for_company(question, kind):
         return COMPANY
+    if LEAD_ASKED.search(question):  # 'Vem ledde utvärderingen?': 'Utvärderingen har letts av …' may share one word with it
+        return _LEADS
     return asked_pattern(question)
 
 

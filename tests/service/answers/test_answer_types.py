@@ -199,11 +199,15 @@ def test_a_company_asked_for_is_answered_by_a_companys_name() -> None:
 
 
 def test_the_form_an_answer_holds() -> None:
-    """Entries holding the asked-for form are considered beside the hits: a time, a company, a case number."""
+    """Entries holding the asked-for form are considered beside the hits: a time, a company, a case number,
+    who led what."""
     assert held_form("Hur dags fattades beslutet?", "what_time") is TIME
     assert held_form("Vilket företag vann upphandlingen?", "who") is COMPANY
     assert held_form("Vem vann upphandlingen?", "who") is None
     assert held_form("Vilket diarienummer har beslutet?", "what") is not None
+    led = held_form("Vem ledde utvärderingen av etapp 4?", "who")  # 'Utvärderingen har letts av Petra Vinberg'
+    assert led is not None and led.search("Utvärderingen har letts av Petra Vinberg.")
+    assert not led.search("Utvärderingen publiceras den 12 februari.")
 
 
 def test_why_is_answered_only_by_a_reason() -> None:
