@@ -221,6 +221,10 @@ def test_why_is_answered_only_by_a_reason() -> None:
     assert type_match("why", "Oracle hittade ett fel som gjorde att ordinationer visades två gånger.", entry(), [], question) == 1.0
     assert type_match("why", "A storage fault led to a two-hour outage.", entry(), [], question) == 1.0
     assert type_match("why", "Två anmälningar bidrog till att sjukhuset valdes ut.", entry(), [], question) == 1.0
+    # a clause of cause after a comma ('…, då flera enheter saknade rutiner'), not 'då' as 'then'
+    assert type_match("why", "Avsnittet lades till efter driftstörningen, då flera enheter saknade rutiner.", entry(), [],
+                      question) == 1.0
+    assert type_match("why", "Då beslutade styrelsen att välja Oracle.", entry(), [], question) == 0.0
 
 
 def test_who_wrote_a_document_is_answered_by_its_author_field() -> None:
