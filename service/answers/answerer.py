@@ -116,7 +116,8 @@ class Answerer:
         depth = max(3 * top_k, DEPTH) if listing else DEPTH  # a list picks statements from more entries
         result = self.retriever.search(text, max(top_k, depth), date_from, date_to, use_question_dates, actor=actor,
                                        vector=vector, documents=question.documents if use_question_actor else frozenset(),
-                                       searched=question.searched if use_question_actor else None)
+                                       searched=question.searched if use_question_actor else None,
+                                       mentioned=question.kind not in DATED_KINDS)  # a date answers by its own period
         period = result.date_filter
         anchors = tuple(a for a in anchors if a in index.entries and (
             period is None or overlaps(index.entries[a], period.date_from, period.date_to)))

@@ -102,11 +102,13 @@ class HybridRetriever:
     def search(self, question: str, k: int = 5, date_from: date | None = None, date_to: date | None = None,
                use_question_dates: bool = True, actor: str | None = None,
                vector: np.ndarray | None = None, documents: frozenset[str] = frozenset(),
-               searched: str | None = None) -> SearchResult:
+               searched: str | None = None, mentioned: bool = True) -> SearchResult:
         """The ``k`` best entries for the question within its date filter (and of ``actor`` only,
         of ``documents`` only, when given). ``vector`` is the question's embedding when the caller
         already has it; ``searched`` the words to search for when they are not all of the question's
-        (the words that name the ``documents`` filter hold no answer)."""
+        (the words that name the ``documents`` filter hold no answer). With ``mentioned``, a period the
+        question names also admits the texts that name a date within it though dated by their writing
+        after it (a report of May on the restart in April)."""
         started = time.perf_counter()
         dates = self.date_filter(question, date_from, date_to, use_question_dates)
         if vector is None and self.mode != "bm25":
@@ -117,7 +119,8 @@ class HybridRetriever:
             hits = self._ranked(words, vector, None, None, actor, within=documents)
         elif dates.kind == "period":
             lo, hi = date_int(_iso(dates.date_from), None), date_int(_iso(dates.date_to), None)
-            hits = self._ranked(words, vector, lo, hi, actor, dates.of_document, documents)
+            hits = self._ranked(words, vector, lo, hi, actor, dates.of_document, documents,
+                                mentioned=mentioned and dates.source == "question")
         else:
             day = date_int(_iso(dates.date_from))
             hits = self._by_day_tier(self._ranked(words, vector, day, day, actor, dates.of_document, documents,
@@ -143,8 +146,9 @@ class HybridRetriever:
         return sorted(hits, key=tier)
 
     def _mask(self, lo: int | None, hi: int | None, actor: str | None, documents: bool = False,
-              within: frozenset[str] = frozenset(), named: bool = False, told: bool = True) -> np.ndarray | None:
-        mask = self.index.date_mask(lo, hi, documents, named, told)
+              within: frozenset[str] = frozenset(), named: bool = False, told: bool = True,
+              mentioned: bool = False) -> np.ndarray | None:
+        mask = self.index.date_mask(lo, hi, documents, named, told, mentioned)
         for narrower in ((self.index.actor_mask(actor) if actor else None),
                          (self.index.document_mask(within) if within else None)):
             if narrower is not None:
@@ -153,12 +157,12 @@ class HybridRetriever:
 
     def _ranked(self, question: str, vector: np.ndarray | None, lo: int | None, hi: int | None,
                 actor: str | None = None, documents: bool = False, within: frozenset[str] = frozenset(),
-                named: bool = False, told: bool = True) -> list[Hit]:
+                named: bool = False, told: bool = True, mentioned: bool = False) -> list[Hit]:
         index = self.index
         dense: list[str] = []
         bm25: list[str] = []
         similarity: dict[str, float] = {}
-        mask = self._mask(lo, hi, actor, documents, within, named, told)
+        mask = self._mask(lo, hi, actor, documents, within, named, told, mentioned)
         if vector is not None:
             if mask is None and (index.manifest.store != "embedded" or len(index.chunk_ids) > EXACT_DENSE_MAX):
                 similarity = dict(index.chroma.query(vector, self.candidates))

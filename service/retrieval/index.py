@@ -196,14 +196,19 @@ class LoadedIndex:
         return np.array([self.entries[e].doc_id for e in self.chunk_entry], dtype=object)
 
     def date_mask(self, date_from: int | None, date_to: int | None, documents: bool = False,
-                  named: bool = False, told: bool = True) -> np.ndarray | None:
+                  named: bool = False, told: bool = True, mentioned: bool = False) -> np.ndarray | None:
         """1 for chunks overlapping the period, else 0 (None when the period is open on both sides);
         with ``documents``, also the chunks of every document dated in the period; with ``named``,
         also those whose text names a day in it; with ``told``, also those dated only by a text
-        published just after it."""
+        published just after it; with ``mentioned``, also those whose text names a date, month or
+        year within it."""
         if date_from is None and date_to is None:
             return None
         mask = _overlapping(self.chunk_start, self.chunk_end, date_from, date_to)
+        if mentioned:
+            rows, starts, ends = self._mentioned_periods
+            lo, hi = date_from if date_from is not None else 0, date_to if date_to is not None else 99999999
+            mask[rows[(starts >= lo) & (ends <= hi)]] = True
         if documents:
             mask |= _overlapping(*self._document_dates, date_from, date_to)
         if named and date_from is not None and date_to is not None:
@@ -214,6 +219,27 @@ class LoadedIndex:
             soon = _days_after(date_to, REPORTED_WITHIN)
             mask |= (told > date_to) & (told <= soon)
         return mask.astype(np.float32)
+
+    @cached_property
+    def _mentioned_periods(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(chunk positions, start ints, end ints): each date or month that a chunk's entry names when
+        the entry is dated by its document or a part of it, not by its own item: a text written after
+        what it tells ('Vid återstarten i april 2026 hade 309 …' in a report of 19 May). An item
+        dated by itself (a decision, a timeline event) is of its own date; the dates it names are
+        plans or background."""
+        rows: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for position, entry_id in enumerate(self.chunk_entry):
+            entry = self.entries[entry_id]
+            if entry.date_source == DateSource.ITEM:
+                continue
+            anchor = date.fromisoformat(entry.date_start) if entry.date_start and len(entry.date_start) == 10 else None
+            for mention in find_date_mentions(entry.text, anchor):
+                rows.append(position)
+                starts.append(date_int(mention.date_start))
+                ends.append(date_int(mention.date_end or mention.date_start))
+        return np.array(rows, dtype=np.int64), np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
 
     @cached_property
     def _named_days(self) -> tuple[np.ndarray, np.ndarray]:

@@ -186,6 +186,24 @@ def test_a_news_items_undated_paragraphs_can_tell_of_the_days_before_it(loaded_i
     assert as_news.date_mask(20241001, 20241031)[rows].all()  # and of course of its own month
 
 
+def test_a_text_dated_by_its_writing_is_admitted_for_a_period_it_names(loaded_index) -> None:
+    """The May 2025 deck's undated paragraph names 'den 2 april' and 'november 2024': a question
+    about April 2025 may be answered by it (``mentioned``), one about March 2025 not; an entry
+    dated by its own item is of its own date only."""
+    from indexer.records import DateSource
+
+    entry_id = "samordningsgrupp-2025-05-28.20250528.b194a48b"
+    rows = [i for i, e in enumerate(loaded_index.chunk_entry) if e == entry_id]
+    assert rows and loaded_index.entries[entry_id].date_source == DateSource.DOCUMENT
+    assert not loaded_index.date_mask(20250401, 20250430)[rows].any()
+    assert loaded_index.date_mask(20250401, 20250430, mentioned=True)[rows].all()
+    assert loaded_index.date_mask(20241101, 20241130, mentioned=True)[rows].all()
+    assert not loaded_index.date_mask(20250301, 20250331, mentioned=True)[rows].any()
+    items = [i for i, e in enumerate(loaded_index.chunk_entry) if loaded_index.entries[e].date_source == DateSource.ITEM]
+    assert not (loaded_index.date_mask(20250401, 20250430, mentioned=True)[items]
+                > loaded_index.date_mask(20250401, 20250430)[items]).any()
+
+
 def test_a_period_ending_at_the_last_day_there_is_still_filters(loaded_index) -> None:
     """A period that ends on 9999-12-31 (or near it) cannot add REPORTED_WITHIN days past it;
     the mask is still worked out instead of an OverflowError (a 500 found by Schemathesis)."""
