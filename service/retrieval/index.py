@@ -127,11 +127,12 @@ class LoadedIndex:
         return self._by_position.get((entry.doc_id, entry.ordinal + 1))
 
     def writing_day(self, entry: Entry) -> bool:
-        """Whether the entry's date is only the day its report was written (a paragraph of a report
-        that names no date of its own): no answer to when what it tells happened. A news item's or
-        a decision's date is that of what it tells."""
+        """Whether the entry's date is only the day its report or news item was written (a paragraph
+        that names no date of its own): no answer to when what it tells happened ('Det var tuffast
+        med läkemedelsautomaterna, säger chefläkaren' in an article of the 16th, on what stopped on
+        the 14th). A decision's date is that of what it decides."""
         document = self.documents[entry.doc_id]
-        return entry.date_source == DateSource.DOCUMENT and document.kind in REPORT_KINDS
+        return entry.date_source == DateSource.DOCUMENT and document.kind in REPORT_KINDS + NEWS_KINDS
 
     def year_hint(self, month: int | None, day: int | None) -> int | None:
         """The corpus year with most dated entries on that day (or in that month) of the year."""

@@ -204,6 +204,20 @@ def test_a_text_dated_by_its_writing_is_admitted_for_a_period_it_names(loaded_in
                 > loaded_index.date_mask(20250401, 20250430)[items]).any()
 
 
+def test_an_undated_paragraph_of_a_report_or_news_item_is_dated_by_its_writing(loaded_index) -> None:
+    """Its date is when the text was written, no answer to when what it tells happened; a meeting's
+    material and a decision are of their own day (the May 2025 deck's undated paragraph)."""
+    from dataclasses import replace
+
+    doc_id = "samordningsgrupp-2025-05-28"
+    entry = loaded_index.entries[f"{doc_id}.20250528.b194a48b"]
+    assert entry.date_source.value == "document" and not loaded_index.writing_day(entry)
+    for kind, expected in (("rapport", True), ("nyhet", True), ("pressmeddelande", True), ("beslut", False)):
+        as_kind = replace(loaded_index, documents={**loaded_index.documents,
+                                                   doc_id: replace(loaded_index.documents[doc_id], kind=kind)})
+        assert as_kind.writing_day(entry) is expected, kind
+
+
 def test_a_period_ending_at_the_last_day_there_is_still_filters(loaded_index) -> None:
     """A period that ends on 9999-12-31 (or near it) cannot add REPORTED_WITHIN days past it;
     the mask is still worked out instead of an OverflowError (a 500 found by Schemathesis)."""
