@@ -13,7 +13,7 @@ import numpy as np
 
 from granska.errors import ConfigError
 from granska.settings import Settings
-from indexer.dates import date_int, find_date_mentions, parse_partial_iso
+from indexer.dates import DateMention, date_int, find_date_mentions, parse_partial_iso
 from indexer.embedding.encoder import Encoder
 from indexer.index.builder import IndexManifest, read_manifest
 from indexer.index.layout import TEXTS, IndexLayout
@@ -201,8 +201,8 @@ class LoadedIndex:
         """1 for chunks overlapping the period, else 0 (None when the period is open on both sides);
         with ``documents``, also the chunks of every document dated in the period; with ``named``,
         also those whose text names a day in it; with ``told``, also those dated only by a text
-        published just after it; with ``mentioned``, also those whose text names a date, month or
-        year within it."""
+        published just after it; with ``mentioned``, also those dated by their document whose text
+        names a date or month within it."""
         if date_from is None and date_to is None:
             return None
         mask = _overlapping(self.chunk_start, self.chunk_end, date_from, date_to)
@@ -222,25 +222,27 @@ class LoadedIndex:
         return mask.astype(np.float32)
 
     @cached_property
+    def _mentions(self) -> list[tuple[int, Entry, DateMention]]:
+        """(chunk position, its entry, a date mention) for every date each chunk's entry names,
+        anchored at the entry's own day: read once for both masks below."""
+        found: list[tuple[int, Entry, DateMention]] = []
+        for position, entry_id in enumerate(self.chunk_entry):
+            entry = self.entries[entry_id]
+            anchor = date.fromisoformat(entry.date_start) if entry.date_start and len(entry.date_start) == 10 else None
+            found.extend((position, entry, mention) for mention in find_date_mentions(entry.text, anchor))
+        return found
+
+    @cached_property
     def _mentioned_periods(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(chunk positions, start ints, end ints): each date or month that a chunk's entry names when
         the entry is dated by its document or a part of it, not by its own item: a text written after
         what it tells ('Vid återstarten i april 2026 hade 309 …' in a report of 19 May). An item
         dated by itself (a decision, a timeline event) is of its own date; the dates it names are
         plans or background."""
-        rows: list[int] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for position, entry_id in enumerate(self.chunk_entry):
-            entry = self.entries[entry_id]
-            if entry.date_source == DateSource.ITEM:
-                continue
-            anchor = date.fromisoformat(entry.date_start) if entry.date_start and len(entry.date_start) == 10 else None
-            for mention in find_date_mentions(entry.text, anchor):
-                rows.append(position)
-                starts.append(date_int(mention.date_start))
-                ends.append(date_int(mention.date_end or mention.date_start))
-        return np.array(rows, dtype=np.int64), np.array(starts, dtype=np.int64), np.array(ends, dtype=np.int64)
+        kept = [(p, m) for p, entry, m in self._mentions if entry.date_source != DateSource.ITEM]
+        return (np.array([p for p, _ in kept], dtype=np.int64),
+                np.array([date_int(m.date_start) for _, m in kept], dtype=np.int64),
+                np.array([date_int(m.date_end or m.date_start) for _, m in kept], dtype=np.int64))
 
     @cached_property
     def _named_days(self) -> tuple[np.ndarray, np.ndarray]:
@@ -249,18 +251,13 @@ class LoadedIndex:
         14th, in a report of 3 December). A day after the text was written is a plan ('målet är att
         påbörja planen 30 september' on the 25th), not what happened. Worked out on the first
         question that names a day."""
-        rows: list[int] = []
-        days: list[int] = []
-        for position, entry_id in enumerate(self.chunk_entry):
-            entry = self.entries[entry_id]
-            anchor = date.fromisoformat(entry.date_start) if entry.date_start and len(entry.date_start) == 10 else None
-            written = self.documents[entry.doc_id].date or entry.date_end or entry.date_start or ""
-            for mention in find_date_mentions(entry.text, anchor):
-                if mention.date_start == mention.date_end and len(mention.date_start) == 10 \
-                        and mention.date_start <= written:
-                    rows.append(position)
-                    days.append(date_int(mention.date_start))
-        return np.array(rows, dtype=np.int64), np.array(days, dtype=np.int64)
+        def written(entry: Entry) -> str:
+            return self.documents[entry.doc_id].date or entry.date_end or entry.date_start or ""
+
+        kept = [(p, m) for p, entry, m in self._mentions
+                if m.date_start == m.date_end and len(m.date_start) == 10 and m.date_start <= written(entry)]
+        return (np.array([p for p, _ in kept], dtype=np.int64),
+                np.array([date_int(m.date_start) for _, m in kept], dtype=np.int64))
 
     @cached_property
     def _dated_by_document(self) -> np.ndarray:
