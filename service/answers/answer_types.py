@@ -21,7 +21,7 @@ from indexer.parsers.generic import is_fields
 from indexer.records import DateMention, DateSource, Entry
 from indexer.stores.bm25_store import head_tokens
 from indexer.text.tables import CELLS
-from service.answers.figures import AMOUNT_LIKE, TIME, bound_figure, figures, money_in, own_figures, times_in
+from service.answers.figures import AMOUNT_LIKE, TIME, bound_figure, figures, is_count, money_in, own_figures, times_in
 from service.answers.names import (BODY_ASKED, COMPANY, MEMBERS_ASKED, actors_named, asks_for_company, body_evidence, company_evidence,
                                    names_asked_role, new_name, new_role, person_in)
 from service.answers.questions import QuestionKind
@@ -353,7 +353,8 @@ def type_match(kind: QuestionKind, sentence: str, entry: Entry, terms: list[str]
     if kind == "how_many":
         if bound_figure(sentence, terms, own_figures(question)):
             return 1.0
-        return 0.3 if [f for f, _, _ in figures(sentence) if f not in own] else 0.0
+        # a figure not bound to the asked noun may still count it; a decimal or a negative one counts nothing
+        return 0.3 if [f for f, start, end in figures(sentence) if f not in own and is_count(sentence, start, end)] else 0.0
     if kind == "how_much":
         if [m for m in money_in(sentence) if m.casefold() not in own]:
             return 1.0

@@ -36,6 +36,8 @@ def test_a_tables_row_is_no_record_of_fields() -> None:
     ("when", "Systemet startade som förväntat.", replace(entry(), text="Systemet startade som förväntat. " * 20), "", 0.5),
     ("how_many", "Totalt 253 öppna incidenter.", entry(), "Hur många incidenter?", 1.0),
     ("how_many", "De 49 kommunerna deltar.", entry(), "Hur många patienter?", 0.3),
+    # a budget's deviation counts nothing: a decimal without a unit, a negative figure
+    ("how_many", "Prognos 2028: 2,7 | Avvikelse: −2,7", entry(), "Hur många avvikelser?", 0.0),
     ("how_much", "Erbjudandet var 1.5 M SEK.", entry(), "", 1.0),
     ("who", "Regionstyrelsen beslutar om upphandling.", entry(), "Vem beslutade?", 1.0),
     # the only body is the one the question already names: no answer to 'who'
