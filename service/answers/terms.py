@@ -56,9 +56,10 @@ class Term:
 
 # a publication named as the source: one to four capitalised words after 'enligt' or 'according to'
 # ('enligt Tidningen Viskan', 'according to the Nordic eHealth Briefing'), that only its own names hold
-# … or as the one told ('berättade för Läckö-Posten', 'told the Nordic eHealth Briefing')
+# … or as the one told ('berättade för Läckö-Posten', 'told the Nordic eHealth Briefing'); a word
+# that says what it is may come first ('enligt nyhetsbrevet EHR Europe Monitor', 'the newsletter …')
 PUBLICATION = re.compile(r"\b(?i:enligt|according to|as reported by|reported by|told|said to|(?:berättade|berättar|sa|sade|"
-                         r"säger|uppgav|uppger)\s+(?:för|till))\s+(?:the\s+)?"
+                         r"säger|uppgav|uppger)\s+(?:för|till))\s+(?:the\s+)?(?:[a-zåäö]+\s+)?"
                          r"(?P<name>(?:[A-ZÅÄÖ]|e[A-Z])[\w-]+(?:\s+(?:[A-ZÅÄÖ]|e[A-Z])[\w-]+){0,3})")
 # a source named by what it is: the words after 'enligt' up to a comma, all of them in one document's names
 SOURCE = re.compile(r"\b(?i:enligt|according to)\s+(?:the\s+)?(?P<phrase>[^,.?!;]{3,80})")

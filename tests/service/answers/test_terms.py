@@ -91,6 +91,11 @@ def test_a_publication_is_named_by_its_masthead() -> None:
     assert scorer.documents_named("According to the Nordic eHealth Briefing, what was funded?") == {
         "Nordic eHealth Briefing": frozenset({"briefing-2027"})}
     assert scorer.documents_named("Vad beslutades enligt Regionstyrelsen Göteborg?") == {}  # a body, not a publication
+    # a word that says what the publication is may come before its name
+    assert scorer.documents_named("Vad finansierades enligt nyhetsbrevet Nordic eHealth Briefing?") == {
+        "Nordic eHealth Briefing": frozenset({"briefing-2027"})}
+    assert list(scorer.documents_named("According to the newsletter Nordic eHealth Briefing, what was funded?").values()) == [
+        frozenset({"briefing-2027"})]
 
 
 def test_a_newspaper_is_named_as_the_one_told() -> None:
