@@ -179,6 +179,9 @@ def test_a_news_items_undated_paragraphs_can_tell_of_the_days_before_it(loaded_i
                                                  doc_id: replace(loaded_index.documents[doc_id], kind="rapport")})
     assert as_report.date_mask(20240901, 20240930)[rows].all()
     assert not as_report.date_mask(20240801, 20240831)[rows].any()
+    # written within the month after the period (26 days), not 36 days after it
+    assert as_report.date_mask(20240901, 20240915)[rows].all()
+    assert not as_report.date_mask(20240801, 20240905)[rows].any()
     as_news = replace(loaded_index, documents={**loaded_index.documents,
                                                doc_id: replace(loaded_index.documents[doc_id], kind="nyhet")})
     assert as_news.date_mask(20240901, 20240930)[rows].all()
