@@ -23,7 +23,8 @@ from indexer.stores.chroma_store import ChromaStore, open_client
 from indexer.text.alignment import document_offsets
 from indexer.text.glossary import GLOSSARY_NAME, Glossary
 
-REPORTED_WITHIN = 31  # days after a period in which a text dated by its publication may tell of it (a report of 20 June on a May survey)
+# days after a period in which a text dated by its publication may tell of it (a report of 20 June on a May survey)
+REPORTED_WITHIN = 31
 NEWS_KINDS = ("nyhet", "pressmeddelande", "artikel")  # texts that tell of what happened just before them
 REPORT_KINDS = ("rapport", "dokument")  # texts written after what they tell, dated by their writing
 
