@@ -86,7 +86,7 @@ REASON = re.compile(r"\b(?:eftersom|på grund av|pga\.?|med anledning av|till f�
                     r"anledning\w*|skäl\w*|bedöm\w*|beror\w* på|berodde på|mot bakgrund av|bakgrunden|i syfte att|syftet|syftar|så att|"
                     r"motiv\w*|gjorde att|ledde till|medförde|resulterade i|bidrog till|bidragit till|bidrar till|because|due to|"
                     r"owing to|as a result|reason\w*|in order to|so that|given that|caused|led to|resulted in|contributed to|tack vare|"
-                    r"i och med att|därav|därmed|följd\w*|thanks to|therefore|hence|which is why|as a consequence)\b|"
+                    r"i och med att|därav|därmed|följd(?:en|er|erna)?|thanks to|therefore|hence|which is why|as a consequence)\b|"
                     r", (?:då|since|as) ",  # 'lades till efter driftstörningen, då flera enheter saknade …'
                     re.I)
 

@@ -227,6 +227,9 @@ def test_why_is_answered_only_by_a_reason() -> None:
     assert type_match("why", "Avsnittet lades till efter driftstörningen, då flera enheter saknade rutiner.", entry(), [],
                       question) == 1.0
     assert type_match("why", "Då beslutade styrelsen att välja Oracle.", entry(), [], question) == 0.0
+    # a consequence names its cause ('Följden blev …'); what followed next ('följde') is no reason
+    assert type_match("why", "Följden blev att Oracle valdes.", entry(), [], question) == 1.0
+    assert type_match("why", "Upphandlingen följde i oktober och Oracle valdes.", entry(), [], question) == 0.0
 
 
 def test_who_wrote_a_document_is_answered_by_its_author_field() -> None:
