@@ -29,7 +29,7 @@ from service.answers.candidates import Candidate, Question, candidates
 from service.answers.compose import (ABSTAIN, Part, compose, empty_period, format_date, never_mentioned, not_settled,
                                      period_words)
 from service.answers.leads import lead as lead_for
-from service.answers.ordering import day_first, typed_first
+from service.answers.ordering import day_first, per_entry, rank_gap, scored, typed_first
 from service.answers.followups import NO_CONTEXT, Resolution, Turn, reading, resolve
 from service.answers.navigation import next_entries, with_neighbours
 from service.answers.answer_types import is_statement
@@ -53,7 +53,6 @@ FORM_DEPTH = 4  # entries holding an asked form (a case number, an e-mail addres
 SETTLED_KINDS = ("when", "who", "what_time")
 DATED_KINDS = ("when", "what_time")  # their answer is a date or a time: one outside the period asked is wrong
 SETTLED_TYPE = 0.5
-NO_RIVAL = 99.0  # rank_gap of an answer no other sentence competed with
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -124,7 +123,7 @@ class Answerer:
         anchors += self._holding_form(question, period, vector) if not listing else ()
         considered = _anchored(result.hits[:depth], anchors, index) if anchors else result.hits[:depth]
         pool = candidates(index, self.scorer, question, considered)
-        ranked = sorted((_scored(c, self.model.rank(c.features)) for c in pool), key=lambda c: -c.score)
+        ranked = sorted((scored(c, self.model.rank(c.features)) for c in pool), key=lambda c: -c.score)
         ranked = typed_first(question, day_first(ranked, period))
         return Consideration(question=question, result=result, ranked=ranked, listing=listing and bool(result.hits))
 
@@ -182,7 +181,7 @@ class Answerer:
                         timings_ms=dict(result.timings_ms))
         if q.unknown_names:  # 'Vad sa Läkemedelsverket …?': no source names it, so none can say
             answer.text = never_mentioned(q.lang, q.unknown_names)
-            answer.related = [self._citation(n, c) for n, c in enumerate(_per_entry(seen.ranked)[:top_k], start=1)]
+            answer.related = [self._citation(n, c) for n, c in enumerate(per_entry(seen.ranked)[:top_k], start=1)]
         elif not result.hits and result.date_filter is not None:
             answer.text = empty_period(q.lang, period_words(result.date_filter, q.lang), result.actor)
         elif seen.listing:
@@ -302,7 +301,7 @@ class Answerer:
     def _list(self, answer: Answer, seen: Consideration, top_k: int) -> None:
         """A dated list of the period's (or the body's) entries, each by a sentence that says something
         (not a line of names); for a named day, only that day's."""
-        best = _per_entry([c for c in seen.ranked if is_statement(c.sentence.text) and not c.features["block"]])
+        best = per_entry([c for c in seen.ranked if is_statement(c.sentence.text) and not c.features["block"]])
         day = seen.result.date_filter
         if day is not None and day.kind == "day" and day.date_from is not None:
             iso = day.date_from.isoformat()
@@ -337,10 +336,10 @@ class Answerer:
         if abstains or (q.kind in DATED_KINDS and UNSETTLED_TIME.search(ranked[0].sentence.text)):
             if not abstains:  # the best source says the time is not set: its entry's date is no answer
                 answer.text = not_settled(q.lang)
-            answer.related = [self._citation(n, c) for n, c in enumerate(_per_entry(ranked)[:top_k], start=1)]
+            answer.related = [self._citation(n, c) for n, c in enumerate(per_entry(ranked)[:top_k], start=1)]
             return
         cited = [ranked[0]]
-        for c in _per_entry(ranked)[1:]:
+        for c in per_entry(ranked)[1:]:
             if len(cited) >= min(top_k, self.max_citations) or q.kind not in ("what", "who"):
                 break
             if c.score >= ranked[0].score - 0.25 and c.features["type"] >= 1.0 and c.sentence.text != cited[0].sentence.text:
@@ -357,13 +356,6 @@ class Answerer:
     def _citation(self, n: int, c: Candidate) -> Citation:
         return self._cite(n, c.hit.entry, c.sentence.start, c.sentence.end, c.hit.score)
 
-
-def rank_gap(ranked: list[Candidate]) -> float:
-    """How far the chosen sentence's ranker score is above the best other sentence's: near 0, a
-    tie that any change to the word statistics can turn (negative when a rule, not the ranker,
-    put it first; NO_RIVAL without another sentence)."""
-    rivals = [c.score for c in ranked[1:] if c.sentence.text != ranked[0].sentence.text]
-    return ranked[0].score - max(rivals) if rivals else NO_RIVAL
 
 
 def _anchored(hits: list[Hit], anchors: tuple[str, ...], index: LoadedIndex) -> list[Hit]:
@@ -387,14 +379,6 @@ def _carried(followup: Resolution, answer: Answer) -> dict[str, object]:
             "date_from": period[0].isoformat() if period[0] else None, "date_to": period[1].isoformat() if period[1] else None}
 
 
-def _scored(c: Candidate, score: float) -> Candidate:
-    return Candidate(hit=c.hit, rank=c.rank, sentence=c.sentence, features=c.features, score=score)
-
-
-def _per_entry(ranked: list[Candidate]) -> list[Candidate]:
-    """The best candidate of each entry, best first."""
-    seen: set[str] = set()
-    return [c for c in ranked if not (c.hit.entry.entry_id in seen or seen.add(c.hit.entry.entry_id))]
 
 
 def _part(c: Citation) -> Part:

@@ -1,6 +1,7 @@
 """Which candidates come first, whatever the ranker says: for a question that names one day, that
 day's; for a question whose answer needs evidence of one type (a reason, a form, a name, a clock
-time, a role's holder, a finding, a decision), those that hold it."""
+time, a role's holder, a finding, a decision), those that hold it. And the ranker's order read:
+its score on a candidate, the best candidate per entry, the lead of the chosen over the next."""
 
 from __future__ import annotations
 
@@ -103,3 +104,25 @@ def _relevant_first(ranked: list[Candidate], holds: Callable[[Candidate], bool])
     RELEVANT_SHARE of the best's) first, the ranker's order within each group."""
     about = RELEVANT_SHARE * max((c.features["coverage"] for c in ranked), default=0.0)
     return sorted(ranked, key=lambda c: not (holds(c) and c.features["coverage"] >= about))
+
+
+NO_RIVAL = 99.0  # rank_gap of an answer no other sentence competed with
+
+
+def rank_gap(ranked: list[Candidate]) -> float:
+    """How far the chosen sentence's ranker score is above the best other sentence's: near 0, a
+    tie that any change to the word statistics can turn (negative when a rule, not the ranker,
+    put it first; NO_RIVAL without another sentence)."""
+    rivals = [c.score for c in ranked[1:] if c.sentence.text != ranked[0].sentence.text]
+    return ranked[0].score - max(rivals) if rivals else NO_RIVAL
+
+
+def scored(c: Candidate, score: float) -> Candidate:
+    """The candidate with the ranker's score."""
+    return Candidate(hit=c.hit, rank=c.rank, sentence=c.sentence, features=c.features, score=score)
+
+
+def per_entry(ranked: list[Candidate]) -> list[Candidate]:
+    """The best candidate of each entry, best first."""
+    seen: set[str] = set()
+    return [c for c in ranked if not (c.hit.entry.entry_id in seen or seen.add(c.hit.entry.entry_id))]

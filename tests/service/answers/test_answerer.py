@@ -298,7 +298,7 @@ def test_the_words_that_name_a_source_are_a_filter_not_search_words(answerer: An
 def test_the_rank_gap_is_to_the_best_other_sentence() -> None:
     from types import SimpleNamespace
 
-    from service.answers.answerer import NO_RIVAL, rank_gap
+    from service.answers.ordering import NO_RIVAL, rank_gap
 
     def candidate(score: float, text: str) -> SimpleNamespace:
         return SimpleNamespace(score=score, sentence=SimpleNamespace(text=text))
