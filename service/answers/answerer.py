@@ -357,7 +357,6 @@ class Answerer:
         return self._cite(n, c.hit.entry, c.sentence.start, c.sentence.end, c.hit.score)
 
 
-
 def _anchored(hits: list[Hit], anchors: tuple[str, ...], index: LoadedIndex) -> list[Hit]:
     """The hits, and after them the entries a follow-up refers to that retrieval did not find: the
     earlier answer's entries are considered, but the question's own words rank them (measured on
@@ -377,8 +376,6 @@ def _carried(followup: Resolution, answer: Answer) -> dict[str, object]:
         period = (answer.date_filter.date_from, answer.date_filter.date_to)
     return {"kind": followup.kind, "topic": list(followup.topic), "entry_id": followup.entry_id,
             "date_from": period[0].isoformat() if period[0] else None, "date_to": period[1].isoformat() if period[1] else None}
-
-
 
 
 def _part(c: Citation) -> Part:
