@@ -25,6 +25,9 @@ from indexer.text.glossary import GLOSSARY_NAME, Glossary
 
 # days after a period in which a text dated by its publication may tell of it (a report of 20 June on a May survey)
 REPORTED_WITHIN = 31
+# days after a period in which a report or news item, every paragraph of it, may tell of the period
+# when the question's kind admits texts that name it (its period may date a source, not the answer)
+TELLS_WITHIN = 45
 NEWS_KINDS = ("nyhet", "pressmeddelande", "artikel")  # texts that tell of what happened just before them
 REPORT_KINDS = ("rapport", "dokument")  # texts written after what they tell, dated by their writing
 
@@ -203,7 +206,8 @@ class LoadedIndex:
         with ``documents``, also the chunks of every document dated in the period; with ``named``,
         also those whose text names a day in it; with ``told``, also those dated only by a text
         published just after it; with ``mentioned``, also those dated by their document whose text
-        names a date or month within it."""
+        names a date or month within it, and every paragraph of a report or news item written in it or
+        within ``TELLS_WITHIN`` days after it."""
         if date_from is None and date_to is None:
             return None
         mask = _overlapping(self.chunk_start, self.chunk_end, date_from, date_to)
@@ -213,6 +217,9 @@ class LoadedIndex:
             mask[rows[(starts >= lo) & (ends <= hi)]] = True
         if documents:
             mask |= _overlapping(*self._document_dates, date_from, date_to)
+        if mentioned and date_from is not None:  # a report or news item written in or after it may tell of it
+            until = _days_after(date_to, TELLS_WITHIN) if date_to is not None else None
+            mask |= _overlapping(*self._document_dates, date_from, until) & self._telling
         if named and date_from is not None and date_to is not None:
             rows, days = self._named_days
             mask[rows[(days >= date_from) & (days <= date_to)]] = True
@@ -221,6 +228,13 @@ class LoadedIndex:
             soon = _days_after(date_to, REPORTED_WITHIN)
             mask |= (told > date_to) & (told <= soon)
         return mask.astype(np.float32)
+
+    @cached_property
+    def _telling(self) -> np.ndarray:
+        """True for the chunks of news items, press releases and reports: texts that tell of what
+        happened before them, every paragraph of them (a decision or a timeline is of its own dates)."""
+        kinds = NEWS_KINDS + REPORT_KINDS
+        return np.array([self.documents[self.entries[e].doc_id].kind in kinds for e in self.chunk_entry], dtype=bool)
 
     @cached_property
     def _mentions(self) -> list[tuple[int, Entry, DateMention]]:

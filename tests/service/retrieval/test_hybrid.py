@@ -207,6 +207,25 @@ def test_a_text_dated_by_its_writing_is_admitted_for_a_period_it_names(loaded_in
                 > loaded_index.date_mask(20250401, 20250430)[items]).any()
 
 
+def test_a_report_written_after_a_period_is_admitted_whole_for_it(loaded_index) -> None:
+    """A question's period may date a source or a context, not its answer ('enligt rapporten om
+    augusti'): a report or news item written in the period or within TELLS_WITHIN days after it is
+    admitted whole when the question admits texts that name the period (``mentioned``). A daily
+    regional report, a decision, a timeline: not."""
+    from dataclasses import replace
+
+    doc_id = "regional-rapport-2024-10-11"
+    rows = [i for i, e in enumerate(loaded_index.chunk_entry) if e.startswith(f"{doc_id}.")]
+    assert rows
+    august = (20240801, 20240831)  # the report was written 41 days after it
+    assert not loaded_index.date_mask(*august, mentioned=True)[rows].any()  # a daily report is of its own day
+    as_report = replace(loaded_index, documents={**loaded_index.documents,
+                                                 doc_id: replace(loaded_index.documents[doc_id], kind="rapport")})
+    assert as_report.date_mask(*august, mentioned=True)[rows].all()
+    assert not as_report.date_mask(*august)[rows].any()  # only for a question that admits texts naming it
+    assert not as_report.date_mask(20240801, 20240820, mentioned=True)[rows].any()  # 52 days after it
+
+
 def test_an_undated_paragraph_of_a_report_or_news_item_is_dated_by_its_writing(loaded_index) -> None:
     """Its date is when the text was written, no answer to when what it tells happened; a meeting's
     material and a decision are of their own day (the May 2025 deck's undated paragraph)."""
