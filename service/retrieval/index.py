@@ -30,6 +30,7 @@ REPORTED_WITHIN = 31
 TELLS_WITHIN = 45
 NEWS_KINDS = ("nyhet", "pressmeddelande", "artikel")  # texts that tell of what happened just before them
 REPORT_KINDS = ("rapport", "dokument")  # texts written after what they tell, dated by their writing
+TELLING_KINDS = NEWS_KINDS + REPORT_KINDS  # texts that tell of what happened before their writing
 
 
 def one_blas_thread() -> None:
@@ -136,7 +137,7 @@ class LoadedIndex:
         med läkemedelsautomaterna, säger chefläkaren' in an article of the 16th, on what stopped on
         the 14th). A decision's date is that of what it decides."""
         document = self.documents[entry.doc_id]
-        return entry.date_source == DateSource.DOCUMENT and document.kind in REPORT_KINDS + NEWS_KINDS
+        return entry.date_source == DateSource.DOCUMENT and document.kind in TELLING_KINDS
 
     def year_hint(self, month: int | None, day: int | None) -> int | None:
         """The corpus year with most dated entries on that day (or in that month) of the year."""
@@ -233,8 +234,7 @@ class LoadedIndex:
     def _telling(self) -> np.ndarray:
         """True for the chunks of news items, press releases and reports: texts that tell of what
         happened before them, every paragraph of them (a decision or a timeline is of its own dates)."""
-        kinds = NEWS_KINDS + REPORT_KINDS
-        return np.array([self.documents[self.entries[e].doc_id].kind in kinds for e in self.chunk_entry], dtype=bool)
+        return np.array([self.documents[self.entries[e].doc_id].kind in TELLING_KINDS for e in self.chunk_entry], dtype=bool)
 
     @cached_property
     def _mentions(self) -> list[tuple[int, Entry, DateMention]]:
@@ -282,7 +282,7 @@ class LoadedIndex:
         3 December), else 0."""
         def told(entry: Entry) -> int:
             document = self.documents[entry.doc_id]
-            published = document.date if document.kind in NEWS_KINDS + REPORT_KINDS else None
+            published = document.date if document.kind in TELLING_KINDS else None
             return date_int(published) if published and len(published) == 10 and entry.date_start == published else 0
 
         return np.array([told(self.entries[entry_id]) for entry_id in self.chunk_entry], dtype=np.int64)
